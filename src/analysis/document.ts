@@ -1,0 +1,21 @@
+import type { ArticleSource } from '../model/article.ts'
+import type { Paragraph } from '../model/annotated-article.ts'
+import type { AnalysisDocument } from './types.ts'
+
+export const PARAGRAPH_SEPARATOR = '\n\n'
+
+/** Lays an article out as one text: the photo caption first (when there is one), then the body paragraphs. */
+export function buildDocument(source: ArticleSource): AnalysisDocument {
+  const parts: { text: string; kind: Paragraph['kind'] }[] = []
+  if (source.meta.photo?.caption) parts.push({ text: source.meta.photo.caption, kind: 'caption' })
+  for (const p of source.paragraphs) parts.push({ text: p, kind: 'body' })
+
+  const paragraphs: Paragraph[] = []
+  let text = ''
+  for (const part of parts) {
+    if (text) text += PARAGRAPH_SEPARATOR
+    paragraphs.push({ start: text.length, end: text.length + part.text.length, kind: part.kind })
+    text += part.text
+  }
+  return { text, paragraphs, published: source.meta.published }
+}

@@ -1,0 +1,148 @@
+import { parse as parseYaml } from 'yaml'
+import { ArticleMetaSchema, type ArticleMeta, type ArticleSource } from '../model/article.ts'
+import { slugify } from './ids.ts'
+
+/** Thrown for input we cannot read as an article; `message` is one plain sentence for the user. */
+export class ArticleInputError extends Error {
+  override name = 'ArticleInputError'
+}
+
+export interface ParseOptions {
+  /** Overrides or supplies the publication time (ISO 8601 with offset). */
+  published?: string | undefined
+  /** Used for the id of a plain-text article. */
+  fallbackId?: string | undefined
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+
+/** Removes what copy-paste from web pages leaves behind: NBSPs, zero-width characters, runs of spaces. */
+export function cleanParagraph(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+}
+
+export function splitParagraphs(body: string): string[] {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => cleanParagraph(p.replace(/\n/g, ' ')))
+    .filter((p) => p.length > 0)
+}
+
+/**
+ * Reads an article: Markdown with YAML front matter (the format of content/articles/), or plain text with
+ * the headline on the first line, a blank line, then paragraphs separated by blank lines. A plain-text
+ * article may carry its date on a line such as "Published: Jan 11, 2022 01:15 AM +08:00".
+ */
+export function parseArticle(input: string, options: ParseOptions = {}): ArticleSource {
+  if (input.includes('\u0000')) throw new ArticleInputError('the file looks binary, not text')
+  const fm = FRONT_MATTER.exec(input)
+  return fm
+    ? parseFrontMatter(fm[1] ?? '', input.slice(fm[0].length), options)
+    : parsePlainText(input, options)
+}
+
+function parseFrontMatter(yamlText: string, body: string, options: ParseOptions): ArticleSource {
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch (e) {
+    throw new ArticleInputError(`the front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`)
+  }
+  if (typeof data !== 'object' || data === null) throw new ArticleInputError('the front matter is empty')
+  const raw = data as Record<string, unknown>
+  const candidate = {
+    id: raw.id,
+    headline: raw.headline,
+    deck: raw.deck ?? null,
+    published:
+      options.published ?? (raw.published instanceof Date ? raw.published.toISOString() : raw.published),
+    outlet: raw.outlet ?? 'Unknown outlet',
+    zone: raw.zone ?? null,
+    url: raw.url ?? null,
+    photo: raw.photo ?? null,
+  }
+  if (candidate.published === undefined || candidate.published === null)
+    throw new ArticleInputError(
+      'no publication date: add "published" to the front matter or pass --published',
+    )
+  const meta = ArticleMetaSchema.safeParse(candidate)
+  if (!meta.success) {
+    const issue = meta.error.issues[0]
+    throw new ArticleInputError(
+      `the front matter is invalid: ${issue?.path.join('.') || 'field'}: ${issue?.message}`,
+    )
+  }
+  const paragraphs = splitParagraphs(body)
+  if (paragraphs.length === 0) throw new ArticleInputError('the article has no body text')
+  return { meta: cleanMeta(meta.data), paragraphs }
+}
+
+function cleanMeta(meta: ArticleMeta): ArticleMeta {
+  return {
+    ...meta,
+    headline: cleanParagraph(meta.headline),
+    deck: meta.deck === null ? null : cleanParagraph(meta.deck),
+    photo: meta.photo && { caption: cleanParagraph(meta.photo.caption), credit: meta.photo.credit },
+  }
+}
+
+const PUBLISHED_LINE = /^(?:published|updated|posted)(?: on)?:?\s+(.+)$/i
+
+function parsePlainText(input: string, options: ParseOptions): ArticleSource {
+  const blocks = splitParagraphs(input)
+  const headline = blocks.shift()
+  if (!headline || blocks.length === 0)
+    throw new ArticleInputError('the article is empty: expected a headline, a blank line, then paragraphs')
+  let published = options.published
+  const rest: string[] = []
+  for (const block of blocks) {
+    const m = PUBLISHED_LINE.exec(block)
+    if (m && published === undefined && rest.length < 3) {
+      published = toIsoDate(m[1] ?? '')
+      if (published) continue
+    }
+    rest.push(block)
+  }
+  if (!published)
+    throw new ArticleInputError('no publication date: pass --published 2022-01-11T01:15:00+08:00')
+  if (rest.length === 0) throw new ArticleInputError('the article has no body text')
+  const meta = ArticleMetaSchema.safeParse({
+    id: options.fallbackId ? slugify(options.fallbackId) : slugify(headline),
+    headline,
+    deck: null,
+    published,
+    outlet: 'Unknown outlet',
+    zone: null,
+    url: null,
+    photo: null,
+  })
+  if (!meta.success) throw new ArticleInputError(`cannot use this article: ${meta.error.issues[0]?.message}`)
+  return { meta: meta.data, paragraphs: rest }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** "Jan 11, 2022 01:15 AM +08:00" or an ISO string -> ISO 8601 with offset (UTC when none is given). */
+export function toIsoDate(text: string): string | undefined {
+  const t = text.trim()
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/.test(t)) return t
+  const m =
+    /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2})(?: ?([AP])\.?M\.?)?)?(?: ?(?:UTC|GMT)?([+-]\d{2}):?(\d{2}))?/i.exec(
+      t,
+    )
+  if (!m) return undefined
+  const month = MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1
+  if (month === 0) return undefined
+  let hour = Number(m[4] ?? 0)
+  const ampm = (m[6] ?? '').toUpperCase()
+  if (ampm === 'P' && hour < 12) hour += 12
+  if (ampm === 'A' && hour === 12) hour = 0
+  const pad = (n: number | string) => String(n).padStart(2, '0')
+  const offset = m[7] ? `${m[7]}:${m[8]}` : 'Z'
+  return `${m[3]}-${pad(month)}-${pad(m[2] ?? 1)}T${pad(hour)}:${pad(m[5] ?? 0)}:00${offset}`
+}

@@ -1,0 +1,84 @@
+import { describe, it, expect, vi, afterEach, beforeEach } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
+import { parseArticle } from '../analysis/parse-article.ts'
+import { annotateArticle } from '../analysis/annotate.ts'
+import { App } from './app.tsx'
+
+const article = annotateArticle(parseArticle(raw))
+const index = { articles: [{ ...article.article, deck: article.article.deck }] }
+
+function respond(routes: Record<string, () => Response>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const handler = routes[new URL(url, 'http://x').pathname]
+      return handler ? handler() : new Response('missing', { status: 404 })
+    }),
+  )
+}
+const json = (body: unknown) => () =>
+  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path)
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  )
+}
+
+describe('App', () => {
+  beforeEach(() =>
+    respond({ '/articles/index.json': json(index), [`/articles/${article.article.id}.json`]: json(article) }),
+  )
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('opens the only article from the home page', async () => {
+    renderAt('/')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: article.article.headline }),
+    ).toBeInTheDocument()
+    expect(window.location.pathname).toBe(`/read/${article.article.id}`)
+    expect(screen.getByText('Tuesday 11 January 2022, 01:15 Beijing time')).toBeInTheDocument()
+  })
+
+  it('lists articles by headline when there are several', async () => {
+    const second = { ...index.articles[0]!, id: 'another-story', headline: 'Another story' }
+    respond({ '/articles/index.json': json({ articles: [index.articles[0], second] }) })
+    renderAt('/')
+    expect(await screen.findByRole('link', { name: 'Another story' })).toHaveAttribute(
+      'href',
+      '/read/another-story',
+    )
+    expect(screen.getByRole('link', { name: article.article.headline })).toBeInTheDocument()
+  })
+
+  it('says an unknown article is not found and links back home', async () => {
+    renderAt('/read/nothing-here')
+    expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/')
+  })
+
+  it('says a damaged article file is damaged and offers a retry', async () => {
+    respond({ [`/articles/${article.article.id}.json`]: () => new Response('{oops', { status: 200 }) })
+    renderAt(`/read/${article.article.id}`)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/damaged: it is not valid JSON/)
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('reports a failed request by name after retrying', { timeout: 10_000 }, async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    )
+    renderAt(`/read/${article.article.id}`)
+    // Network failures are retried twice (1 s, then 2 s) before the error shows.
+    expect(await screen.findByRole('alert', {}, { timeout: 6000 })).toHaveTextContent(
+      /network request failed/,
+    )
+  })
+})

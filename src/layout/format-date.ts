@@ -1,0 +1,68 @@
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+interface CalendarDay {
+  year: number
+  month: number // 1-12
+  day: number
+}
+
+function parseDay(iso: string): CalendarDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return null
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+}
+
+function weekdayOf({ year, month, day }: CalendarDay): number {
+  // Date.UTC keeps the machine's own time zone out of calendar arithmetic.
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+}
+
+/**
+ * "2022-01-11T01:15:00+08:00" -> "Tuesday 11 January 2022, 01:15 Beijing time". The wall-clock time is the
+ * outlet's own (read straight from the string), never converted to the reader's zone.
+ */
+export function formatPublished(iso: string, zone: string | null): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(iso)
+  const day = m ? parseDay(m[1] ?? '') : null
+  if (!m || !day) return iso
+  const offset = m[4] === 'Z' ? 'UTC' : `UTC${m[4]}`
+  return `${formatLongDay(day)}, ${m[2]}:${m[3]} ${zone ?? offset}`
+}
+
+function formatLongDay(d: CalendarDay): string {
+  return `${WEEKDAYS[weekdayOf(d)]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`
+}
+
+/**
+ * A normalized date as a reader says it. Long: "Monday 10 January 2022", "January 2022", "1992",
+ * "3 January – 9 January 2022". Short (timeline): "Mon 10 Jan 2022", "Jan 2022".
+ */
+export function formatDate(date: string, style: 'long' | 'short' = 'long'): string {
+  const [from, to] = date.split('/')
+  if (to !== undefined && from !== undefined) return `${formatDate(from, style)} – ${formatDate(to, style)}`
+  const day = parseDay(date)
+  if (day) {
+    if (style === 'long') return formatLongDay(day)
+    return `${WEEKDAYS[weekdayOf(day)]?.slice(0, 3)} ${day.day} ${MONTHS[day.month - 1]?.slice(0, 3)} ${day.year}`
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(date)
+  if (month) {
+    const name = MONTHS[Number(month[2]) - 1] ?? month[2]
+    return `${style === 'long' ? name : name?.slice(0, 3)} ${month[1]}`
+  }
+  return date
+}
