@@ -14,7 +14,11 @@ function spanOf(haystack: string, words: string, from = 0) {
 describe('describeTextQuote', () => {
   it('takes the exact text and up to 32 units of context on each side', () => {
     const quote = describeTextQuote(text, spanOf(text, '164 people'))
-    expect(quote).toEqual({ exact: '164 people', prefix: 'ut gave no date. Officials said ', suffix: ' died.' })
+    expect(quote).toEqual({
+      exact: '164 people',
+      prefix: 'ut gave no date. Officials said ',
+      suffix: ' died.',
+    })
     expect(describeTextQuote(text, spanOf(text, 'Russia'), 8)).toEqual({
       exact: 'Russia',
       prefix: 'e soon. ',
