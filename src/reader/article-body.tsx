@@ -1,26 +1,35 @@
-import type { AnnotatedArticle } from '../model/annotated-article.ts'
+import { memo } from 'react'
+import type { ReaderModel } from '../layout/reader-model.ts'
+import { ParagraphText } from './article-text.tsx'
 
-/** The article's body text, one <p> per body paragraph; the caption paragraph is rendered by PhotoCaption. */
-export function ArticleBody({ article }: { article: AnnotatedArticle }) {
+/** The body paragraphs, rendered once per article (memo: view changes never re-render them). */
+export const ArticleBody = memo(function ArticleBody({ model }: { model: ReaderModel }) {
   return (
     <div className="article-body">
-      {article.paragraphs.map((p) =>
-        p.kind === 'body' ? <p key={p.start}>{article.text.slice(p.start, p.end)}</p> : null,
+      {model.article.paragraphs.map((p, i) =>
+        p.kind === 'body' ? (
+          <p key={p.start} data-start={p.start} data-end={p.end} data-paragraph={i}>
+            <ParagraphText model={model} index={i} />
+          </p>
+        ) : null,
       )}
     </div>
   )
-}
+})
 
-export function PhotoCaption({ article }: { article: AnnotatedArticle }) {
-  const caption = article.paragraphs.find((p) => p.kind === 'caption')
+export const PhotoCaption = memo(function PhotoCaption({ model }: { model: ReaderModel }) {
+  const index = model.article.paragraphs.findIndex((p) => p.kind === 'caption')
+  const caption = model.article.paragraphs[index]
   if (!caption) return null
-  const credit = article.article.photo?.credit
+  const credit = model.article.article.photo?.credit
   return (
     <figure className="photo-caption mb-8">
       <figcaption>
-        {article.text.slice(caption.start, caption.end)}
+        <span data-start={caption.start} data-end={caption.end} data-paragraph={index}>
+          <ParagraphText model={model} index={index} />
+        </span>
         {credit && <span className="credit"> Photo: {credit}</span>}
       </figcaption>
     </figure>
   )
-}
+})

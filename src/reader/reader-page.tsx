@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { articleQuery } from '../data/article-queries.ts'
-import { ArticleBody, PhotoCaption } from './article-body.tsx'
-import { ArticleHeader } from './article-header.tsx'
+import { buildReaderModel } from '../layout/reader-model.ts'
 import { ErrorPanel, Loading } from './status.tsx'
+import { Reader } from './reader.tsx'
 
 export function ReaderPage({ articleId }: { articleId: string }) {
   const query = useQuery(articleQuery(articleId))
@@ -11,19 +11,10 @@ export function ReaderPage({ articleId }: { articleId: string }) {
   useEffect(() => {
     document.title = headline ? `${headline} · Marginalia` : 'Marginalia'
   }, [headline])
+  const model = useMemo(() => (query.data ? buildReaderModel(query.data) : null), [query.data])
 
   if (query.isPending) return <Loading what="the article" />
-  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-  const article = query.data
-  return (
-    <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6">
-      <main id="main" className="min-w-0 py-8 sm:py-12">
-        <article className="mx-auto max-w-[68ch]" lang="en">
-          <ArticleHeader meta={article.article} />
-          <PhotoCaption article={article} />
-          <ArticleBody article={article} />
-        </article>
-      </main>
-    </div>
-  )
+  if (query.isError || !model)
+    return <ErrorPanel error={query.error ?? new Error('No article')} onRetry={() => void query.refetch()} />
+  return <Reader key={model.article.article.id} model={model} />
 }

@@ -1,0 +1,92 @@
+import type { Annotation, Layer } from '../model/annotated-article.ts'
+import { formatDate } from './format-date.ts'
+import type { ReaderModel } from './reader-model.ts'
+
+export const LAYER_LABEL: Record<Layer, { one: string; many: string; title: string }> = {
+  speaker: { one: 'speaker', many: 'speakers', title: 'Speakers' },
+  claim: { one: 'claim', many: 'claims', title: 'Claims' },
+  number: { one: 'number', many: 'numbers', title: 'Numbers' },
+  source: { one: 'source', many: 'sources', title: 'Sources' },
+  time: { one: 'date', many: 'dates', title: 'Dates' },
+}
+
+const SOURCE_KIND: Record<string, string> = {
+  media: 'News media',
+  government: 'Government',
+  organization: 'Organization',
+  document: 'Document',
+  expert: 'Expert',
+  other: 'Other',
+}
+
+export interface AnnotationDetails {
+  /** "Claim by Wang Yi", "Number", "Source: BBC News". */
+  title: string
+  rows: { label: string; value: string }[]
+  /** Set for claims and speaker mentions: the speaker "more from this speaker" filters to. */
+  speakerId: string | null
+}
+
+/** What a screen reader hears at the start of a highlight: short, no punctuation noise. */
+export function describeForScreenReader(model: ReaderModel, a: Annotation): string {
+  switch (a.layer) {
+    case 'claim':
+      return a.speakerId ? `claim by ${speakerName(model, a.speakerId)}` : 'unattributed claim'
+    case 'speaker':
+      return `speaker ${speakerName(model, a.speakerId)}`
+    case 'number':
+      return 'number'
+    case 'source':
+      return `source, ${SOURCE_KIND[a.kind]?.toLowerCase() ?? a.kind}`
+    case 'time':
+      return `date, ${formatDate(a.date)}`
+  }
+}
+
+function speakerName(model: ReaderModel, id: string): string {
+  return model.speakerById.get(id)?.name ?? 'unknown speaker'
+}
+
+/** The popover's content for one highlight. */
+export function describeAnnotation(model: ReaderModel, a: Annotation): AnnotationDetails {
+  const words = model.article.text.slice(a.start, a.end)
+  switch (a.layer) {
+    case 'claim': {
+      const speaker = a.speakerId ? model.speakerById.get(a.speakerId) : undefined
+      const rows = [{ label: 'Speaker', value: speaker ? speaker.name : 'Not attributed' }]
+      if (speaker?.role) rows.push({ label: 'Role', value: speaker.role })
+      if (a.cue) rows.push({ label: 'Cue', value: `“${model.article.text.slice(a.cue.start, a.cue.end)}”` })
+      rows.push({ label: 'Quoted', value: a.direct ? 'Direct quote' : 'Reported speech' })
+      return {
+        title: speaker ? `Claim by ${speaker.name}` : 'Unattributed claim',
+        rows,
+        speakerId: a.speakerId,
+      }
+    }
+    case 'speaker': {
+      const speaker = model.speakerById.get(a.speakerId)
+      const rows = [{ label: 'Name', value: speaker?.name ?? words }]
+      if (speaker?.role) rows.push({ label: 'Role', value: speaker.role })
+      rows.push({ label: 'Claims', value: String(model.claimCount.get(a.speakerId) ?? 0) })
+      return { title: speaker ? speaker.name : words, rows, speakerId: a.speakerId }
+    }
+    case 'number': {
+      const rows = [{ label: 'Value', value: a.value.toLocaleString('en-GB', { maximumFractionDigits: 6 }) }]
+      if (a.unit) rows.push({ label: 'Counts', value: a.unit })
+      if (a.hedge) rows.push({ label: 'Hedge', value: a.hedge })
+      return { title: 'Number', rows, speakerId: null }
+    }
+    case 'source':
+      return {
+        title: `Source: ${a.name}`,
+        rows: [{ label: 'Kind', value: SOURCE_KIND[a.kind] ?? a.kind }],
+        speakerId: null,
+      }
+    case 'time': {
+      const rows = [{ label: 'Date', value: formatDate(a.date) }]
+      if (a.approximate) rows.push({ label: 'Precision', value: 'Approximate' })
+      rows.push({ label: 'In the text', value: `“${words}”` })
+      return { title: 'Date', rows, speakerId: null }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { memo, type ReactNode } from 'react'
+import type { ReaderModel } from '../layout/reader-model.ts'
+import { toSegments, type SegmentNode } from '../layout/to-segments.ts'
+import { describeForScreenReader } from '../layout/describe-annotation.ts'
+
+function renderNodes(nodes: readonly SegmentNode[], model: ReaderModel): ReactNode[] {
+  const { text } = model.article
+  return nodes.map((node) => {
+    if (node.kind === 'text') return text.slice(node.start, node.end)
+    const a = node.annotation
+    const speakerId = a.layer === 'claim' || a.layer === 'speaker' ? (a.speakerId ?? undefined) : undefined
+    const labelled = node.part === 'whole' || node.part === 'first'
+    return (
+      <mark
+        key={`${a.id}:${node.start}`}
+        className={`hl hl-${a.layer}`}
+        data-layer={a.layer}
+        data-annotation-id={a.id}
+        data-speaker-id={speakerId}
+        data-part={node.part}
+        // Read by CSS generated content, so screen readers hear "claim by …" once at the start of a highlight
+        // while the DOM text stays exactly the article's text (copy, find, offsets).
+        data-sr={labelled ? `${describeForScreenReader(model, a)}: ` : undefined}
+      >
+        {renderNodes(node.children, model)}
+      </mark>
+    )
+  })
+}
+
+/**
+ * One paragraph's text with its highlights, rendered once per article: switching layers or the speaker filter
+ * only changes classes on the article root, never these nodes.
+ */
+export const ParagraphText = memo(function ParagraphText({
+  model,
+  index,
+}: {
+  model: ReaderModel
+  index: number
+}) {
+  const paragraph = model.article.paragraphs[index]
+  if (!paragraph) return null
+  const segments = toSegments(paragraph, model.paragraphAnnotations[index] ?? [])
+  return <>{renderNodes(segments, model)}</>
+})

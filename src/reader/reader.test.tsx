@@ -1,0 +1,151 @@
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest'
+import { render, screen, fireEvent, within, act } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { smallArticle } from '../layout/fixtures/small-article.ts'
+import { App } from '../app/app.tsx'
+
+const ID = smallArticle.article.id
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path)
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  )
+}
+
+async function openReader(path = `/read/${ID}`) {
+  const view = renderAt(path)
+  await screen.findByRole('heading', { level: 1, name: smallArticle.article.headline })
+  return view
+}
+
+const article = () => document.querySelector('article.reader-article') as HTMLElement
+
+describe('Reader', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(smallArticle), { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('renders every annotation as a mark with its layer, id and speaker', async () => {
+    await openReader()
+    for (const a of smallArticle.annotations) {
+      const mark = article().querySelector(`mark[data-annotation-id="${a.id}"]`)
+      expect(mark, a.id).not.toBeNull()
+      expect(mark).toHaveAttribute('data-layer', a.layer)
+    }
+    expect(article().querySelector('mark[data-annotation-id="cl-ready"]')).toHaveAttribute(
+      'data-speaker-id',
+      'tom-ode',
+    )
+    // A number nested in a claim stays its own mark.
+    expect(
+      article().querySelector('mark[data-annotation-id="cl-bridges"] mark[data-annotation-id="nu-12"]'),
+    ).not.toBeNull()
+  })
+
+  it('shows a switch per layer with a live count, and switching one off writes the URL without re-rendering marks', async () => {
+    await openReader()
+    const layers = screen.getByRole('region', { name: 'Annotation layers' })
+    const claims = within(layers).getByRole('switch', { name: /Claims\s*3/ })
+    expect(claims).toHaveAttribute('aria-checked', 'true')
+    const markBefore = article().querySelector('mark[data-annotation-id="cl-ready"]')
+    fireEvent.click(claims)
+    expect(claims).toHaveAttribute('aria-checked', 'false')
+    expect(article()).toHaveClass('hide-claim')
+    expect(window.location.search).toBe('?layers=speaker,number,source,time')
+    expect(article().querySelector('mark[data-annotation-id="cl-ready"]')).toBe(markBefore)
+  })
+
+  it('toggles layers with the number keys', async () => {
+    await openReader()
+    fireEvent.keyDown(document, { key: '3' })
+    expect(article()).toHaveClass('hide-number')
+    fireEvent.keyDown(document, { key: '3' })
+    expect(article()).not.toHaveClass('hide-number')
+  })
+
+  it('filters by speaker: counts, URL, and next/previous through their claims', async () => {
+    await openReader()
+    const panel = screen.getByRole('region', { name: 'Filter by speaker' })
+    fireEvent.click(within(panel).getByRole('button', { name: /Tom Ode/ }))
+    expect(within(panel).getByText('2 claims by Tom Ode')).toBeInTheDocument()
+    expect(window.location.search).toBe('?speakers=tom-ode')
+    expect(document.querySelector('style')?.textContent).toContain(':not([data-speaker-id="tom-ode"])')
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
+    expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-ready')
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
+    expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-approved')
+    fireEvent.click(within(panel).getByRole('button', { name: 'Clear filter' }))
+    expect(window.location.search).toBe('')
+  })
+
+  it('filters to a speaker when their name is clicked in the text', async () => {
+    await openReader()
+    fireEvent.click(article().querySelector('mark[data-annotation-id="sp-ode"]')!)
+    expect(window.location.search).toBe('?speakers=tom-ode')
+  })
+
+  it('lists timeline events by day and filters them with the speaker filter', async () => {
+    await openReader()
+    const timeline = screen.getByRole('complementary', { name: 'Timeline' })
+    expect(within(timeline).getByText('Sun 3 Mar 2024')).toBeInTheDocument()
+    expect(within(timeline).getByText('Mon 4 Mar 2024')).toBeInTheDocument()
+    fireEvent.click(within(timeline).getByRole('button', { name: /Ana Ruiz says bridges will reopen/ }))
+    expect(window.location.search).toBe('?focus=ti-monday')
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Filter by speaker' })).getByRole('button', {
+        name: /Tom Ode/,
+      }),
+    )
+    expect(within(timeline).getByText('No dated events involve the chosen speakers.')).toBeInTheDocument()
+  })
+
+  it('opens details for a highlight on focus and closes them with Escape', async () => {
+    await openReader()
+    const mark = article().querySelector<HTMLElement>('mark[data-annotation-id="nu-12"]')!
+    mark.tabIndex = -1
+    act(() => mark.focus())
+    const dialog = await screen.findByRole('dialog', { name: 'Number' })
+    expect(within(dialog).getByText('bridges')).toBeInTheDocument()
+    fireEvent.keyDown(document, { key: 'Escape' })
+    expect(screen.queryByRole('dialog', { name: 'Number' })).toBeNull()
+  })
+
+  it('walks highlights with j and k in document order', async () => {
+    await openReader(`/read/${ID}?layers=number,time`)
+    fireEvent.keyDown(document, { key: 'j' })
+    expect(window.location.search).toContain('focus=ti-march')
+    fireEvent.keyDown(document, { key: 'j' })
+    expect(window.location.search).toContain('focus=ti-monday')
+    fireEvent.keyDown(document, { key: 'k' })
+    expect(window.location.search).toContain('focus=ti-march')
+  })
+
+  it('restores what it can from a link and says what it could not', async () => {
+    await openReader(`/read/${ID}?layers=claim,bogus&speakers=nobody,tom-ode&focus=gone`)
+    expect(screen.getByText('Part of this link could not be restored')).toBeInTheDocument()
+    expect(screen.getByText(/Unknown layer "bogus"/)).toBeInTheDocument()
+    expect(screen.getByText(/No speaker “nobody”/)).toBeInTheDocument()
+    expect(article()).toHaveClass('hide-number')
+    expect(article()).not.toHaveClass('hide-claim')
+    expect(screen.getByText('2 claims by Tom Ode')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText('Part of this link could not be restored')).toBeNull()
+  })
+
+  it('opens the shortcut help with ?', async () => {
+    await openReader()
+    fireEvent.keyDown(document, { key: '?' })
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true })).toBeInTheDocument()
+  })
+})

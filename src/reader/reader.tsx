@@ -1,0 +1,263 @@
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react'
+import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
+import { claimsOf, isHighlighted, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
+import { describeAnnotation } from '../layout/describe-annotation.ts'
+import { nextInOrder } from '../state/navigation.ts'
+import { describeTextQuote } from '../state/text-quote.ts'
+import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
+import { AnnotationPopover } from './annotation-popover.tsx'
+import { ArticleBody, PhotoCaption } from './article-body.tsx'
+import { ArticleHeader } from './article-header.tsx'
+import { HelpDialog } from './help-dialog.tsx'
+import { LayerToggles } from './layer-toggles.tsx'
+import { RestoreNotice } from './restore-notice.tsx'
+import { copyText, ShareButton } from './share-button.tsx'
+import { SpeakerFilter } from './speaker-filter.tsx'
+import { Timeline } from './timeline.tsx'
+import { useCurrentEvents } from './use-current-events.ts'
+import { useHighlightFocus } from './use-highlight-focus.ts'
+import { useMarkedPassage } from './use-marked-passage.ts'
+import { useSelection } from './use-selection.ts'
+import { useShortcuts } from './use-shortcuts.ts'
+import { useViewState } from './use-view-state.ts'
+import { checkViewAgainstArticle } from './view-problems.ts'
+
+type Sheet = 'speakers' | 'timeline' | null
+
+/** The interactive reader: view state from the URL, the article rendered once, controls around it. */
+export function Reader({ model }: { model: ReaderModel }) {
+  const { view: parsedView, problems: linkProblems, setView } = useViewState()
+  const checked = useMemo(() => checkViewAgainstArticle(model, parsedView), [model, parsedView])
+  const view = checked.view
+  // What the opening link asked for and could not get: kept until dismissed, whatever the URL does next.
+  const [notice, setNotice] = useState(() => [...linkProblems, ...checked.problems])
+  const [sheet, setSheet] = useState<Sheet>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [popover, setPopover] = useState<{ id: string; anchor: HTMLElement } | null>(null)
+  const rootRef = useRef<HTMLElement>(null)
+  const scrollToFocus = useRef(view.focus !== null)
+  const hoverTimer = useRef(0)
+
+  useHighlightFocus(rootRef, view.focus, scrollToFocus)
+  useMarkedPassage(rootRef, checked.passageSpan, view.focus === null)
+  const currentEvents = useCurrentEvents(rootRef, model)
+  const [selection, clearSelection] = useSelection(rootRef)
+
+  const focusOn = useCallback(
+    (id: string | null, mode: 'push' | 'replace') => {
+      scrollToFocus.current = true
+      setView({ focus: id, passage: null }, mode)
+    },
+    [setView],
+  )
+
+  const toggleLayer = (layer: Layer) => {
+    const layers = new Set(view.layers)
+    if (layers.has(layer)) layers.delete(layer)
+    else layers.add(layer)
+    setView({ layers }, 'replace')
+  }
+  const filterTo = (speakers: readonly string[]) => {
+    setPopover(null)
+    setView({ speakers, focus: null }, 'push')
+  }
+  const toggleSpeaker = (id: string) =>
+    filterTo(view.speakers.includes(id) ? view.speakers.filter((s) => s !== id) : [...view.speakers, id])
+
+  const step = (items: readonly { id: string; start: number }[], direction: 1 | -1) => {
+    const id = nextInOrder(items, view.focus, direction)
+    if (id) focusOn(id, 'replace')
+  }
+  const stepHighlight = (direction: 1 | -1) =>
+    step(visibleInOrder(model, view.layers, view.speakers), direction)
+  const stepClaim = (direction: 1 | -1) => step(claimsOf(model, view.speakers), direction)
+
+  const activateEvent = (event: TimelineEvent) => {
+    setSheet(null)
+    const id = event.annotationIds[0]
+    if (id) focusOn(id, 'push')
+  }
+
+  const sharePassage = async () => {
+    if (!selection) return
+    const span = {
+      start: selection.span.start,
+      end: Math.min(selection.span.end, selection.span.start + MAX_QUOTE_LENGTH),
+    }
+    setView(
+      { passage: describeTextQuote(model.article.text, span, QUOTE_CONTEXT_LENGTH), focus: null },
+      'push',
+    )
+    clearSelection()
+    await copyText(window.location.href)
+  }
+
+  useShortcuts({
+    ...Object.fromEntries(LAYERS.map((l, i) => [String(i + 1), () => toggleLayer(l)])),
+    j: () => stepHighlight(1),
+    k: () => stepHighlight(-1),
+    n: () => view.speakers.length > 0 && stepClaim(1),
+    p: () => view.speakers.length > 0 && stepClaim(-1),
+    l: () => void copyText(window.location.href),
+    '?': () => setHelpOpen(true),
+    Escape: () => {
+      if (popover) popover.anchor.focus({ preventScroll: true })
+      setPopover(null)
+      setSheet(null)
+    },
+  })
+
+  // The highlight the pointer or focus is on: the innermost mark that shows in this view.
+  const markAt = (target: EventTarget | null): HTMLElement | null => {
+    let mark = (target as Element | null)?.closest?.<HTMLElement>('mark[data-annotation-id]') ?? null
+    while (mark) {
+      const a = model.annotationById.get(mark.dataset.annotationId ?? '')
+      if (a && isHighlighted(a, view.layers, view.speakers)) return mark
+      mark = mark.parentElement?.closest<HTMLElement>('mark[data-annotation-id]') ?? null
+    }
+    return null
+  }
+  const open = (mark: HTMLElement) => setPopover({ id: mark.dataset.annotationId ?? '', anchor: mark })
+  const onMouseOver = (e: MouseEvent) => {
+    const mark = markAt(e.target)
+    window.clearTimeout(hoverTimer.current)
+    if (mark) hoverTimer.current = window.setTimeout(() => open(mark), 250)
+  }
+  const onMouseOut = () => {
+    window.clearTimeout(hoverTimer.current)
+  }
+  const onClick = (e: MouseEvent) => {
+    const mark = markAt(e.target)
+    if (!mark || !document.getSelection()?.isCollapsed) return
+    const a = model.annotationById.get(mark.dataset.annotationId ?? '')
+    if (a?.layer === 'speaker') filterTo([a.speakerId])
+    else if (a) setView({ focus: a.id, passage: null }, 'replace')
+    open(mark)
+  }
+  const onFocus = (e: FocusEvent) => {
+    const mark = markAt(e.target)
+    if (mark) open(mark)
+  }
+
+  const counts = Object.fromEntries(LAYERS.map((l) => [l, model.byLayer[l].length])) as Record<Layer, number>
+  const hidden = LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`)
+  const filterCss =
+    view.speakers.length === 0
+      ? ''
+      : `.reader-article mark.hl-claim${view.speakers.map((id) => `:not([data-speaker-id="${id}"])`).join('')}{background:none;box-shadow:none;border-color:transparent}` +
+        `.reader-article mark.hl-claim${view.speakers.map((id) => `:not([data-speaker-id="${id}"])`).join('')}::before{content:none}`
+  const popoverAnnotation = popover ? model.annotationById.get(popover.id) : undefined
+
+  return (
+    <>
+      <style>{filterCss}</style>
+      <div className="toolbar">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
+          <LayerToggles layers={view.layers} counts={counts} onToggle={toggleLayer} />
+          <div className="ml-auto flex items-center gap-1.5">
+            <button
+              type="button"
+              className="btn btn-small lg:hidden"
+              aria-expanded={sheet === 'speakers'}
+              onClick={() => setSheet(sheet === 'speakers' ? null : 'speakers')}
+            >
+              Speakers{view.speakers.length > 0 && ` (${view.speakers.length})`}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small lg:hidden"
+              aria-expanded={sheet === 'timeline'}
+              onClick={() => setSheet(sheet === 'timeline' ? null : 'timeline')}
+            >
+              Timeline
+            </button>
+            <ShareButton title={model.article.article.headline} />
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label="Keyboard shortcuts"
+              aria-keyshortcuts="?"
+              title="Keyboard shortcuts (?)"
+              onClick={() => setHelpOpen(true)}
+            >
+              ?
+            </button>
+          </div>
+        </div>
+      </div>
+      <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
+        <main id="main" className="min-w-0 py-8 sm:py-10">
+          <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
+          {/* Event delegation for every highlight. Keyboard users reach the same popovers through j/k and
+              focus (onFocus), so the mouse handlers here have keyboard equivalents. */}
+          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+          <article
+            ref={rootRef}
+            lang="en"
+            className={`reader-article mx-auto max-w-[68ch] ${hidden.join(' ')}`}
+            onMouseOver={onMouseOver}
+            onMouseOut={onMouseOut}
+            onBlur={onMouseOut}
+            onClick={onClick}
+            onFocus={onFocus}
+          >
+            <ArticleHeader meta={model.article.article} />
+            <PhotoCaption model={model} />
+            <ArticleBody model={model} />
+          </article>
+        </main>
+        <div className="sidebar" data-open={sheet ?? undefined}>
+          {sheet && (
+            <button
+              type="button"
+              className="btn btn-small sheet-close lg:hidden"
+              onClick={() => setSheet(null)}
+            >
+              Close
+            </button>
+          )}
+          <div className="sidebar-speakers">
+            <SpeakerFilter
+              model={model}
+              selected={view.speakers}
+              onToggle={toggleSpeaker}
+              onClear={() => filterTo([])}
+              onStep={stepClaim}
+            />
+          </div>
+          <div className="sidebar-timeline">
+            <Timeline
+              model={model}
+              speakers={view.speakers}
+              current={currentEvents}
+              onActivate={activateEvent}
+            />
+          </div>
+        </div>
+      </div>
+      {selection && (
+        <button
+          type="button"
+          className="btn btn-small btn-primary share-passage"
+          style={{ top: selection.top, left: Math.max(8, selection.left - 160) }}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void sharePassage()}
+        >
+          Share this passage
+        </button>
+      )}
+      {popover && popoverAnnotation && (
+        <AnnotationPopover
+          details={describeAnnotation(model, popoverAnnotation)}
+          layer={popoverAnnotation.layer}
+          anchor={popover.anchor}
+          onClose={() => setPopover(null)}
+          onMoreFromSpeaker={(id) => filterTo([id])}
+          onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
+          onPointerLeave={() => undefined}
+        />
+      )}
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  )
+}
