@@ -36,6 +36,8 @@ export interface ResolvedTime {
 }
 
 const exact = (date: string): ResolvedTime => ({ date, approximate: false })
+const APPROXIMATELY =
+  /^(?:about|around|roughly|some|nearly|almost|more than|over|approximately|just|only|exactly)\s+/
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 }
 
 /**
@@ -44,7 +46,8 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 }
  * is not a date a reader could place on a timeline (durations, "now", bare clock times).
  */
 export function resolveTime(c: TimeCandidate, pub: CalendarDay): ResolvedTime | null {
-  return resolveRelative(c.phrase, pub) ?? resolveParts(c, pub)
+  const relative = resolveRelative(c.phrase, pub)
+  return relative === undefined ? resolveParts(c, pub) : relative
 }
 
 function resolveRelative(phrase: string, pub: CalendarDay): ResolvedTime | null | undefined {
@@ -78,7 +81,7 @@ function resolveRelative(phrase: string, pub: CalendarDay): ResolvedTime | null 
   }
   const ago = /^(.+?) (day|week|fortnight|month|year|decade|century|hour|minute)s? ago$/.exec(phrase)
   if (ago) {
-    const n = parseCount(ago[1] ?? '')
+    const n = parseCount((ago[1] ?? '').replace(APPROXIMATELY, ''))
     if (n === null) return null
     const unit = ago[2] ?? ''
     if (unit === 'hour' || unit === 'minute') return { date: formatDay(pub), approximate: true }

@@ -80,15 +80,36 @@ export const MEASURE_UNITS: readonly string[] = [
   'cubic metres',
   'cubic meters',
   'light years',
-  ...['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'].flatMap((u) => [`${u}s`, u]),
+  ...['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'].flatMap((u) => [
+    `${u}s`,
+    u,
+  ]),
   'centuries',
   'century',
-  ...['kilometre', 'kilometer', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter'].flatMap(
-    (u) => [`${u}s`, u],
-  ),
-  ...['mile', 'foot', 'inch', 'yard', 'kilogram', 'gram', 'tonne', 'ton', 'litre', 'liter', 'gallon', 'barrel'].flatMap(
-    (u) => [`${u}s`, u],
-  ),
+  ...[
+    'kilometre',
+    'kilometer',
+    'metre',
+    'meter',
+    'centimetre',
+    'centimeter',
+    'millimetre',
+    'millimeter',
+  ].flatMap((u) => [`${u}s`, u]),
+  ...[
+    'mile',
+    'foot',
+    'inch',
+    'yard',
+    'kilogram',
+    'gram',
+    'tonne',
+    'ton',
+    'litre',
+    'liter',
+    'gallon',
+    'barrel',
+  ].flatMap((u) => [`${u}s`, u]),
   ...['hectare', 'acre', 'knot', 'degree', 'megawatt', 'gigawatt', 'kilowatt'].flatMap((u) => [`${u}s`, u]),
   'feet',
   'inches',
@@ -151,7 +172,7 @@ export const SINGULAR_COUNT_NOUNS = new Set(
 export const LABEL_WORDS = new Set(
   (
     'article section chapter clause paragraph resolution amendment flight route highway interstate room page ' +
-    'no no. number phase stage level category gate platform terminal line version model episode season volume ' +
+    'no. number phase stage level category gate platform terminal line version model episode season volume ' +
     'vol vol. unit block lot apartment suite row table figure exhibit item act bill'
   ).split(' '),
 )

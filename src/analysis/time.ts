@@ -1,0 +1,131 @@
+import * as chrono from 'chrono-node'
+import type { TimeAnnotation } from '../model/annotated-article.ts'
+import type { IdMaker } from './ids.ts'
+import type { AnalysisDocument } from './types.ts'
+import { publicationTime, type CalendarDay } from './dates.ts'
+import { dateWindows } from './time-windows.ts'
+import { resolveTime, type DateParts } from './time-rules.ts'
+import { findYearExpressions } from './time-years.ts'
+
+type Found = Omit<TimeAnnotation, 'id' | 'layer'>
+
+/**
+ * Finds time expressions and places each on the calendar: `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or
+ * `START/END`, resolved against the publication day in the article's own time zone (the offset in
+ * `doc.published`). chrono-node finds the expressions; time-rules.ts applies news conventions (a bare weekday is
+ * the most recent one, "last week" is Monday–Sunday). The span includes a leading on/in/since/by/until, as the
+ * reader sees it ("on Monday"). Durations ("for many years", "a week of upheaval") and "now" are left out.
+ */
+export function findTimeExpressions(doc: AnalysisDocument, ids: IdMaker): TimeAnnotation[] {
+  const { text } = doc
+  const pub = publicationTime(doc.published)
+  const reference = { instant: pub.instant, timezone: pub.offsetMinutes }
+  const found: Found[] = []
+  // chrono runs dozens of patterns over its whole input: on long text that is slow, so it only sees short
+  // windows around a date-like word. Each window is cut at whitespace, so no expression is split.
+  for (const window of dateWindows(text)) {
+    for (const result of chrono.en.casual.parse(text.slice(window.start, window.end), reference)) {
+      const time = readResult(text, window.start + result.index, result, pub.day)
+      if (time) found.push(time)
+    }
+  }
+  for (const year of findYearExpressions(text, pub.day)) found.push(year)
+  return dropOverlaps(found).map((t) => ({
+    id: ids.next('time', text.slice(t.start, t.end)),
+    layer: 'time',
+    ...t,
+  }))
+}
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+const WEEKDAY_ANY_CASE = /\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?\b/i
+const MONTH_ANY_CASE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi
+const LEADING_PREPOSITION = /^(?:on|in|at|during|of|the)\s+/i
+const MODIFIER_BEFORE =
+  /(?:\b(early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]*|\b(about|around|roughly|some|nearly|almost|more than|over|approximately|circa)\s+)$/i
+const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|as of|from|(?:in|over) the)\s+$/i
+/** A cheap first test; FUTURE then checks that no past-tense verb follows the marker ("who will retire said"). */
+const FUTURE_CUE =
+  /\b(?:will|shall|won't|'ll|set to|due to|scheduled|expected to|slated|plans? to|upcoming)\b/i
+const FUTURE =
+  /\b(?:will|shall|won't|'ll|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming)\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|[a-z]{3,}ed)\b)[^.!?;]*$/i
+
+function readResult(
+  text: string,
+  start: number,
+  result: chrono.ParsedResult,
+  pub: CalendarDay,
+): Found | null {
+  const raw = result.text.replace(/[\s,;:]+$/, '')
+  if (!isPlausible(text, start, raw)) return null
+  const c = result.start
+  const parts = (p: chrono.ParsedComponents): DateParts => ({
+    year: p.isCertain('year') ? (p.get('year') ?? undefined) : undefined,
+    month: p.isCertain('month') ? (p.get('month') ?? undefined) : undefined,
+    day: p.isCertain('day') ? (p.get('day') ?? undefined) : undefined,
+    weekday: p.isCertain('weekday') ? (p.get('weekday') ?? undefined) : undefined,
+  })
+  const phrase = raw.toLowerCase().replace(/\s+/g, ' ').replace(LEADING_PREPOSITION, '')
+  const clause = text.slice(Math.max(0, start - 120), start)
+  const tail = clause.slice(Math.max(0, clause.search(/[^.!?;]*$/)))
+  const future = FUTURE_CUE.test(tail) && FUTURE.test(tail)
+  const resolved = resolveTime(
+    { phrase, start: parts(c), end: result.end ? parts(result.end) : null, future },
+    pub,
+  )
+  if (!resolved) return null
+  let from = start
+  let approximate = resolved.approximate
+  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, from - 24), from))
+  if (modifier) {
+    from -= modifier[0].length
+    if (!/^(?:earlier|later)$/i.test(modifier[1] ?? '')) approximate = true
+  }
+  if (!LEADING_PREPOSITION.test(raw)) {
+    const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from))
+    if (preposition) from -= preposition[0].length
+  }
+  return { start: from, end: start + raw.length, rule: 'time/chrono', date: resolved.date, approximate }
+}
+
+/**
+ * Drops chrono's readings of ordinary words: "sun", "march" and "may" in lower case, a month alone without a
+ * preposition ("Theresa May"), a weekday inside a name ("The Sunday Times", "Bloody Sunday").
+ */
+function isPlausible(text: string, start: number, raw: string): boolean {
+  for (const m of raw.matchAll(MONTH_ANY_CASE)) if (!/^[A-Z]/.test(m[0])) return false
+  if (WEEKDAY_ANY_CASE.test(raw) && !/\d/.test(raw) && !WEEKDAY.test(raw)) return false
+  const before = text.slice(Math.max(0, start - 24), start)
+  const after = text.slice(start + raw.length, start + raw.length + 24)
+  // Only a bare weekday can be part of a name; "on Friday" never is.
+  if (/^[A-Z][a-z]+$/.test(raw) && WEEKDAY.test(raw)) {
+    if (/^\s+[A-Z]/.test(after) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after))
+      return false
+    if (/\b(?:[Tt]he|[A-Z][a-z]+)\s+$/.test(before) && !/(?:^|[.!?]\s+)[A-Z][a-z]+\s+$/.test(before))
+      return false
+  }
+  if (/^[A-Z][a-z]+\.?$/.test(raw) && !WEEKDAY.test(raw)) {
+    return /\b(?:in|since|by|until|till|from|during|through|early|late|mid|last|next|this|of|between|and|to)[\s-]+$/i.test(
+      before,
+    )
+  }
+  return true
+}
+
+/**
+ * Keeps one of overlapping findings, in text order: the longer one at the same start (a window's edge may cut an
+ * expression short), else the earlier; chrono's readings come before our year rules.
+ */
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end || a.i - b.i)
+  const kept: Found[] = []
+  for (const { f } of sorted) {
+    const last = kept[kept.length - 1]
+    if (last && f.start < last.end) continue
+    kept.push(f)
+  }
+  return kept
+}

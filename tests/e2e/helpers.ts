@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test'
+
+export const SEED_ID = 'global-times-2022-01-11-kazakhstan'
+export const LAYER_NAMES = {
+  speaker: 'Speakers',
+  claim: 'Claims',
+  number: 'Numbers',
+  source: 'Sources',
+  time: 'Dates',
+} as const
+export type LayerKey = keyof typeof LAYER_NAMES
+
+export async function openSeed(page: Page, query = '') {
+  await page.goto(`/read/${SEED_ID}${query}`)
+  await expect(page.locator('article mark.hl').first()).toBeAttached()
+}
+
+/** Every visual trace a highlight can leave, read from computed styles in the page. */
+export async function highlightStyles(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((marks) =>
+    marks.map((m) => {
+      const s = getComputedStyle(m)
+      return {
+        id: (m as HTMLElement).dataset.annotationId ?? '',
+        background: s.backgroundColor,
+        shadow: s.boxShadow,
+        border:
+          s.borderBottomStyle === 'none' || s.borderBottomWidth === '0px' ? 'none' : s.borderBottomStyle,
+        outline: s.outlineStyle,
+        decoration: s.textDecorationLine,
+      }
+    }),
+  )
+}
+
+export const TRANSPARENT = 'rgba(0, 0, 0, 0)'
+
+export function isBare(style: Awaited<ReturnType<typeof highlightStyles>>[number]): boolean {
+  return (
+    style.background === TRANSPARENT &&
+    style.shadow === 'none' &&
+    style.border === 'none' &&
+    style.outline === 'none' &&
+    style.decoration === 'none'
+  )
+}

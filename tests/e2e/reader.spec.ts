@@ -1,0 +1,247 @@
+import { test, expect } from '@playwright/test'
+import {
+  LAYER_NAMES,
+  SEED_ID,
+  TRANSPARENT,
+  highlightStyles,
+  isBare,
+  openSeed,
+  type LayerKey,
+} from './helpers.ts'
+
+const layers = Object.keys(LAYER_NAMES) as LayerKey[]
+
+test('each layer switch removes every highlight of its layer and brings it back, keeping text and scroll', async ({
+  page,
+}) => {
+  await openSeed(page)
+  const toolbar = page.getByRole('region', { name: 'Annotation layers' })
+  const text = await page.locator('article .article-body').innerText()
+  await page.mouse.wheel(0, 600)
+  await page.waitForTimeout(100)
+  for (const layer of layers) {
+    const selector = `article mark[data-layer="${layer}"]`
+    const count = await page.locator(selector).count()
+    expect(count, `${layer} marks`).toBeGreaterThan(0)
+    const toggle = toolbar.getByRole('switch', { name: new RegExp(LAYER_NAMES[layer]) })
+    await expect(toggle).toContainText(
+      String(await page.locator(`${selector}:not([data-part="middle"]):not([data-part="last"])`).count()),
+    )
+    const scrollBefore = await page.evaluate(() => window.scrollY)
+
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-checked', 'false')
+    const off = await highlightStyles(page, selector)
+    expect(
+      off.filter((s) => !isBare(s)),
+      `${layer} highlights left on`,
+    ).toEqual([])
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore)
+    expect(await page.locator('article .article-body').innerText()).toBe(text)
+
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-checked', 'true')
+    const on = await highlightStyles(page, selector)
+    expect(
+      on.filter((s) => s.background === TRANSPARENT),
+      `${layer} highlights missing`,
+    ).toEqual([])
+  }
+})
+
+test('filtering by a speaker keeps only their claims highlighted, and clears in one click', async ({
+  page,
+}) => {
+  await openSeed(page)
+  const panel = page.getByRole('region', { name: 'Filter by speaker' })
+  const first = panel.getByRole('button', { pressed: false }).first()
+  const name = (await first.locator('.font-medium').innerText()).trim()
+  await first.click()
+  await expect(first).toHaveAttribute('aria-pressed', 'true')
+  await expect(panel).toContainText(new RegExp(`\\d+ claims? by ${name}`))
+  const speakerId = new URL(page.url()).searchParams.get('speakers')
+  expect(speakerId).toBeTruthy()
+
+  const styles = await page
+    .locator('article mark[data-layer="claim"]')
+    .evaluateAll((marks) =>
+      marks.map((m) => ({
+        speaker: (m as HTMLElement).dataset.speakerId,
+        bg: getComputedStyle(m).backgroundColor,
+      })),
+    )
+  const mine = styles.filter((s) => s.speaker === speakerId)
+  const others = styles.filter((s) => s.speaker !== speakerId)
+  expect(mine.length).toBeGreaterThan(0)
+  expect(mine.every((s) => s.bg !== TRANSPARENT)).toBe(true)
+  expect(others.every((s) => s.bg === TRANSPARENT)).toBe(true)
+
+  await panel.getByRole('button', { name: 'Next claim ›' }).click()
+  const focused = page.locator('article mark.is-focused').first()
+  await expect(focused).toHaveAttribute('data-speaker-id', speakerId!)
+  await expect(focused).toBeInViewport()
+
+  await panel.getByRole('button', { name: 'Clear filter' }).click()
+  expect(new URL(page.url()).searchParams.get('speakers')).toBeNull()
+  await page.goBack()
+  expect(new URL(page.url()).searchParams.get('speakers')).toBe(speakerId)
+})
+
+test('activating a timeline event scrolls its passage into view and marks it', async ({ page }) => {
+  await openSeed(page)
+  const timeline = page.getByRole('complementary', { name: 'Timeline' })
+  const events = timeline.getByRole('button')
+  expect(await events.count()).toBeGreaterThan(3)
+  await expect(timeline.getByRole('heading', { name: 'Mon 10 Jan 2022' })).toBeVisible()
+  const last = events.last()
+  await last.click()
+  const focusId = new URL(page.url()).searchParams.get('focus')
+  expect(focusId).toBeTruthy()
+  const mark = page.locator(`article mark[data-annotation-id="${focusId}"]`).first()
+  await expect(mark).toBeInViewport()
+  await expect(mark).toHaveClass(/is-focused/)
+  await expect(last).toHaveAttribute('aria-current', 'location')
+})
+
+test('a copied link reopens the same view in a fresh browser', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openSeed(page)
+  const toolbar = page.getByRole('region', { name: 'Annotation layers' })
+  await toolbar.getByRole('switch', { name: /Numbers/ }).click()
+  await toolbar.getByRole('switch', { name: /Sources/ }).click()
+  const panel = page.getByRole('region', { name: 'Filter by speaker' })
+  await panel.getByRole('button', { pressed: false }).first().click()
+  await panel.getByRole('button', { name: 'Next claim ›' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByText('Link copied')).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toBe(page.url())
+  expect(link.length).toBeLessThan(300)
+
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const other = await fresh.newPage()
+  await other.goto(link)
+  const otherToolbar = other.getByRole('region', { name: 'Annotation layers' })
+  await expect(otherToolbar.getByRole('switch', { name: /Numbers/ })).toHaveAttribute('aria-checked', 'false')
+  await expect(otherToolbar.getByRole('switch', { name: /Sources/ })).toHaveAttribute('aria-checked', 'false')
+  await expect(otherToolbar.getByRole('switch', { name: /Claims/ })).toHaveAttribute('aria-checked', 'true')
+  await expect(
+    other.getByRole('region', { name: 'Filter by speaker' }).getByRole('button', { pressed: true }),
+  ).toHaveCount(1)
+  const focus = new URL(link).searchParams.get('focus')
+  await expect(other.locator(`article mark[data-annotation-id="${focus}"]`).first()).toBeInViewport()
+  await expect(other.getByText('Part of this link could not be restored')).toHaveCount(0)
+  await fresh.close()
+})
+
+test('a selected passage can be shared and reopens selected and in view', async ({ page, browser }) => {
+  await openSeed(page)
+  const paragraph = page.locator('article .article-body p').nth(20)
+  await paragraph.scrollIntoViewIfNeeded()
+  await paragraph.evaluate((p) => {
+    const range = document.createRange()
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+    const first = walker.nextNode()!
+    range.setStart(first, 0)
+    range.setEnd(first, Math.min(40, first.textContent!.length))
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  })
+  await page.getByRole('button', { name: 'Share this passage' }).click()
+  const link = page.url()
+  expect(new URL(link).searchParams.get('quote')).toBeTruthy()
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto(link)
+  await expect(other.locator('article mark.hl').first()).toBeAttached()
+  const found = await other.evaluate(() => {
+    const h = CSS.highlights.get('passage')
+    const range = h ? ([...h][0] as Range) : null
+    if (!range) return null
+    const rect = range.getBoundingClientRect()
+    return { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= window.innerHeight }
+  })
+  expect(found?.text.length).toBeGreaterThan(0)
+  expect(found?.inView).toBe(true)
+  await fresh.close()
+})
+
+test('the keyboard alone walks the highlights with j and k and opens their details', async ({ page }) => {
+  await openSeed(page, '?layers=number')
+  const order = await page
+    .locator('article mark[data-layer="number"]')
+    .evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.annotationId))])
+  for (const expected of order.slice(0, 4)) {
+    await page.keyboard.press('j')
+    await expect(page.locator(':focus')).toHaveAttribute('data-annotation-id', expected!)
+    await expect(page.getByRole('dialog', { name: 'Number' })).toBeVisible()
+  }
+  await page.keyboard.press('k')
+  await expect(page.locator(':focus')).toHaveAttribute('data-annotation-id', order[2]!)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0)
+  await page.keyboard.press('2')
+  await expect(page.getByRole('switch', { name: /Claims/ })).toHaveAttribute('aria-checked', 'true')
+})
+
+test('a claim popover names the speaker and offers more from them', async ({ page }) => {
+  await openSeed(page, '?layers=claim')
+  const claim = page.locator('article mark[data-layer="claim"][data-speaker-id]').first()
+  await claim.hover()
+  const dialog = page.getByRole('dialog', { name: /^Claim by / })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText(/Direct quote|Reported speech/)
+  await dialog.getByRole('button', { name: 'More from this speaker' }).click()
+  expect(new URL(page.url()).searchParams.get('speakers')).toBe(await claim.getAttribute('data-speaker-id'))
+})
+
+test.describe('hostile or stale links open the article with a notice', () => {
+  const cases: [string, string, RegExp | null][] = [
+    [
+      'an unknown layer and speaker',
+      '?layers=claim,glitter&speakers=nobody-here',
+      /Unknown layer|No speaker/,
+    ],
+    ['a focus that no longer exists', '?focus=cl-gone', /no longer in the article/],
+    ['a passage no longer in the text', '?quote=words+that+are+not+there', /passage was not found/],
+    ['broken percent-encoding', '?quote=%E0%A4%A&layers=%ZZ', null],
+    [
+      'script in the link',
+      `?quote=%3Cscript%3Ealert(1)%3C%2Fscript%3E&speakers=%3Cimg%20src=x%20onerror=alert(1)%3E`,
+      null,
+    ],
+  ]
+  for (const [name, query, message] of cases) {
+    test(name, async ({ page }) => {
+      let dialogs = 0
+      page.on('dialog', (d) => {
+        dialogs++
+        void d.dismiss()
+      })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(`/read/${SEED_ID}${query}`)
+      await expect(page.locator('article mark.hl').first()).toBeAttached()
+      const notice = page.getByRole('status').filter({ hasText: 'Part of this link could not be restored' })
+      await expect(notice).toBeVisible()
+      if (message) await expect(notice).toContainText(message)
+      await notice.getByRole('button', { name: 'Dismiss' }).click()
+      await expect(notice).toHaveCount(0)
+      expect(dialogs).toBe(0)
+      expect(errors).toEqual([])
+      expect(await page.locator('article img, article script').count()).toBe(0)
+    })
+  }
+
+  test('100 KB of junk', async ({ page }) => {
+    const junk = 'x%'.repeat(25_000) + '&layers=' + 'a,'.repeat(20_000)
+    await page.goto(`/read/${SEED_ID}?${junk}`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByText('Part of this link could not be restored')).toBeVisible()
+  })
+})
