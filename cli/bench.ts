@@ -1,0 +1,360 @@
+// Benchmarks Marginalia: analysis throughput, bundle sizes, and the reader in headless Chromium.
+// Run: npm run bench                   (2–3 minutes on 2 cores; report on stdout, raw figures in
+//                                       test-results/bench.json, progress on stderr)
+//      npm run bench -- --rounds 1     fewer toggle rounds (default 3)
+//      npm run bench -- --dist         serve the existing dist/ (from `npm run build`) instead of a fresh build
+// Budgets are reported as PASS/MISS, never enforced: the exit code is non-zero only when the benchmark itself
+// fails. What each figure means, and how to read it: docs/benchmarks.md.
+import type { Browser } from '@playwright/test'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { annotateArticle } from '../src/analysis/annotate.ts'
+import { parseArticle } from '../src/analysis/parse-article.ts'
+import { LARGE_MIN_CHARS, measureThroughput, repeatBody } from './bench/analysis.ts'
+import {
+  BASE_URL,
+  launchChromium,
+  measureFirstHighlight,
+  measureToggleRound,
+  startPreview,
+  stopPreview,
+  type ToggleRound,
+} from './bench/browser.ts'
+import {
+  assertValid,
+  buildLongArticle,
+  describeArticle,
+  repeatArticle,
+  topUpAnnotations,
+} from './bench/long-article.ts'
+import { buildReader, measureAnalysisLibrary, measureBareStack, readFirstLoad } from './bench/sizes.ts'
+import {
+  fixed,
+  formatBytes,
+  formatMedianRange,
+  formatMs,
+  spreadOf,
+  verdict,
+  type Spread,
+} from './bench/stats.ts'
+
+const RUN_COMMAND = 'npm run bench'
+const SEED_ID = 'global-times-2022-01-11-kazakhstan'
+const LONG_ID = 'bench-long'
+const TARGET_MB_PER_S = 2
+const FIRST_LOAD_BUDGET = 30 * 1024
+const FRAME_MS = 16
+const MAX_TOGGLE_MS = 50
+const FIRST_HIGHLIGHT_BUDGET_MS = 1000
+const TOGGLE_WARMUPS = 5
+const TOGGLE_TRIES = 30
+/** No new toggle round starts after this much time, so the whole run stays near 4 minutes on 2 cores. */
+const ROUND_DEADLINE_MS = 170_000
+
+const root = resolve(import.meta.dirname, '..')
+const argv = process.argv.slice(2)
+const roundsArg = argv.indexOf('--rounds')
+const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(argv[roundsArg + 1]) || 1) : 3
+const USE_DIST = argv.includes('--dist')
+
+const started = performance.now()
+const tmp = mkdtempSync(join(tmpdir(), 'marginalia-bench-'))
+let server: ChildProcess | undefined
+let browser: Browser | undefined
+
+const say = (line = '') => process.stdout.write(`${line}\n`)
+const progress = (message: string) =>
+  process.stderr.write(`bench: ${message} (${fixed((performance.now() - started) / 1000, 0)} s)\n`)
+const int = (n: number) => n.toLocaleString('en-US')
+
+async function cleanUp(): Promise<void> {
+  await browser?.close().catch(() => undefined)
+  browser = undefined
+  if (server) await stopPreview(server)
+  server = undefined
+  rmSync(tmp, { recursive: true, force: true })
+}
+// tsx relays a Ctrl-C to this process after the terminal has sent it too: handle every delivery, act once, and do
+// the synchronous part (server, temp dir) first in case something kills us before the browser has closed.
+let interrupted = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (interrupted) return
+    interrupted = true
+    server?.kill('SIGTERM')
+    rmSync(tmp, { recursive: true, force: true })
+    void cleanUp().finally(() => process.exit(130))
+  })
+
+function benchAnalysis() {
+  const seedSource = parseArticle(readFileSync(join(root, 'content/articles', `${SEED_ID}.md`), 'utf8'))
+  progress('timing annotateArticle on the seed article')
+  const seed = measureThroughput(seedSource, 3, () => 20)
+  const largeSource = repeatBody(seedSource, LARGE_MIN_CHARS)
+  progress('timing annotateArticle on a ~1 MB article')
+  const large = measureThroughput(largeSource, 1, (warmupMs) => (warmupMs < 1500 ? 7 : 5))
+  const layers = (r: typeof seed) =>
+    Object.entries(r.byLayer)
+      .map(([l, n]) => `${l} ${int(n)}`)
+      .join(', ')
+  const copies = largeSource.paragraphs.length / seedSource.paragraphs.length
+  const ok = large.mbPerSecond.p50 >= TARGET_MB_PER_S
+  say('1. Analysis throughput: annotateArticle, in this Node process (MB = 10^6 bytes of UTF-8 text)')
+  say(
+    `   seed article   ${int(seed.chars)} chars, ${seed.paragraphs} paragraphs: ${formatMedianRange(seed.msSpread, 'ms')}`,
+  )
+  say(
+    `                  = ${formatMedianRange(seed.mbPerSecond, 'MB/s')}; ${int(seed.annotations)} annotations`,
+  )
+  say(
+    `   ~1 MB article  ${int(large.chars)} chars (seed body ×${copies}), ${int(large.paragraphs)} paragraphs:`,
+  )
+  say(`                  ${formatMedianRange(large.mbPerSecond, 'MB/s')}`)
+  say(
+    `                  ${formatMedianRange(large.msSpread, 'ms', 1)} per run, after ${large.warmupMs.length} warm-up`,
+  )
+  say(`                  ${int(large.annotations)} annotations (${layers(large)})`)
+  say(`   target: ≥ ${TARGET_MB_PER_S} MB/s (median, ~1 MB article): ${verdict(ok)}`)
+  say()
+  return { seed, large: { ...large, seedCopies: copies }, targetMbPerSecond: TARGET_MB_PER_S, pass: ok }
+}
+
+async function benchSizes(readerDir: string) {
+  progress('bundling the analysis library')
+  const library = await measureAnalysisLibrary(root)
+  progress('building the reader')
+  await buildReader(root, readerDir)
+  const reader = readFirstLoad(readerDir)
+  progress('building the bare-stack baseline')
+  const bare = await measureBareStack(root, join(tmp, 'baseline'))
+  const above = reader.gzip - bare.gzip
+  const analysisInFirstLoad = reader.markers.some((m) => m.found)
+  say('2. Sizes: minified, gzip level 9 (KB = 1024 B)')
+  say(`   analysis library (src/analysis/annotate.ts, every dependency bundled, ${library.chunks} chunk(s)):`)
+  say(`     raw ${formatBytes(library.raw)}, gzip ${formatBytes(library.gzip)}`)
+  say('   reader first-load JavaScript (entry script + modulepreload links of index.html):')
+  for (const f of reader.files) say(`     ${f.file}  raw ${formatBytes(f.raw)}, gzip ${formatBytes(f.gzip)}`)
+  if (reader.files.length > 1)
+    say(`     total  raw ${formatBytes(reader.raw)}, gzip ${formatBytes(reader.gzip)}`)
+  for (const f of reader.css) say(`     (CSS, for information) ${f.file}  gzip ${formatBytes(f.gzip)}`)
+  say(`   bare stack (react, react-dom/client, a QueryClientProvider): gzip ${formatBytes(bare.gzip)}`)
+  say(`   reader above the bare stack: gzip ${formatBytes(above)}`)
+  say(
+    `   budget: ≤ ${FIRST_LOAD_BUDGET / 1024} KB gzip above the bare stack: ${verdict(above <= FIRST_LOAD_BUDGET)}`,
+  )
+  const found = reader.markers.map((m) => `${m.what} "${m.text}": ${m.found ? 'found' : 'absent'}`).join('; ')
+  say(`   analysis code in the first-load chunks: ${analysisInFirstLoad ? 'yes' : 'no'} (${found})`)
+  say(`   budget: no analysis code in the first load: ${verdict(!analysisInFirstLoad)}`)
+  say()
+  return {
+    library,
+    readerFirstLoad: reader,
+    bareStack: bare,
+    aboveBareStack: above,
+    budgetAboveBareStack: FIRST_LOAD_BUDGET,
+    analysisInFirstLoad,
+    pass: above <= FIRST_LOAD_BUDGET && !analysisInFirstLoad,
+  }
+}
+
+/** The budget of notes/highlight-performance.md for this machine: p50 ≤ 16, p95 ≤ 16 + no-op p95, max ≤ 50. */
+function judgeToggles(s: Spread, noop: Spread) {
+  const p95Limit = FRAME_MS + noop.p95
+  const checks = { p50: s.p50 <= FRAME_MS, p95: s.p95 <= p95Limit, max: s.max <= MAX_TOGGLE_MS }
+  const text =
+    `p50 ≤ ${FRAME_MS} ${verdict(checks.p50)}, p95 ≤ ${fixed(p95Limit)} ${verdict(checks.p95)}, ` +
+    `max ≤ ${MAX_TOGGLE_MS} ${verdict(checks.max)}`
+  return { p95Limit, ...checks, pass: checks.p50 && checks.p95 && checks.max, text }
+}
+
+async function benchReader(servedDir: string) {
+  const seedAnnotated = annotateArticle(
+    parseArticle(readFileSync(join(root, 'content/articles', `${SEED_ID}.md`), 'utf8')),
+  )
+  const long = buildLongArticle(seedAnnotated, LONG_ID)
+  const shape = describeArticle(long)
+  const synthetic = long.annotations.some((a) => a.rule.startsWith('bench/'))
+  const longRoutes = [{ url: `**/articles/${LONG_ID}.json`, body: JSON.stringify(long) }]
+
+  progress(`serving ${servedDir} on ${BASE_URL}`)
+  server = await startPreview(root, servedDir)
+  browser = await launchChromium()
+  const chromiumVersion = browser.version()
+
+  // The seed as served; while the built file carries no highlights, the seed text with synthetic ones.
+  const servedResponse = await fetch(`${BASE_URL}/articles/${SEED_ID}.json`)
+  if (!(servedResponse.headers.get('content-type') ?? '').includes('json'))
+    throw new Error(`the build serves no /articles/${SEED_ID}.json: run npm run content`)
+  const served = (await servedResponse.json()) as { annotations?: unknown[] }
+  const servedAnnotations = served.annotations?.length ?? 0
+  const seedRoutes =
+    servedAnnotations > 0
+      ? []
+      : [
+          {
+            url: `**/articles/${SEED_ID}.json`,
+            body: JSON.stringify(assertValid(repeatArticle(topUpAnnotations(seedAnnotated), 1, SEED_ID))),
+          },
+        ]
+  progress('timing the first highlight of the seed article')
+  const seedLoads = await measureFirstHighlight(browser, `/read/${SEED_ID}`, seedRoutes, 5, 1)
+
+  const rounds: ToggleRound[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    if (r > 0 && performance.now() - started > ROUND_DEADLINE_MS) break
+    progress(`toggle round ${r + 1} of ${ROUNDS} on the long article`)
+    rounds.push(
+      await measureToggleRound(browser, `/read/${LONG_ID}`, longRoutes, TOGGLE_WARMUPS, TOGGLE_TRIES),
+    )
+  }
+
+  const ms = (samples: readonly { ms: number }[]) => samples.map((s) => s.ms)
+  const layer = spreadOf(rounds.flatMap((r) => ms(r.layer)))
+  const speakerOn = spreadOf(rounds.flatMap((r) => ms(r.speakerOn)))
+  const speakerOff = spreadOf(rounds.flatMap((r) => ms(r.speakerOff)))
+  const noop = spreadOf(rounds.flatMap((r) => r.noop))
+  const unchanged = rounds
+    .flatMap((r) => [...r.layer, ...r.speakerOn, ...r.speakerOff])
+    .filter((s) => !s.changed)
+  const layerJudged = judgeToggles(layer, noop)
+  const speakerJudged = judgeToggles(speakerOn, noop)
+  const longFirst = spreadOf(rounds.map((r) => r.load.firstMark))
+  const longFrame = spreadOf(rounds.map((r) => r.load.firstMarkFrame))
+  const seedTimes = seedLoads.flatMap((l) => (l ? [l.firstMark] : []))
+  const seedFirst = spreadOf(seedTimes)
+  const seedFrame = spreadOf(seedLoads.flatMap((l) => (l ? [l.firstMarkFrame] : [])))
+  const seedPass = seedTimes.length === seedLoads.length && seedFirst.max <= FIRST_HIGHLIGHT_BUDGET_MS
+
+  const byLayer = layerMedians(rounds)
+  say(
+    `3. Reader in headless Chromium ${chromiumVersion} (1280×900, vite preview of ${USE_DIST ? 'dist/' : 'a fresh build'})`,
+  )
+  say(
+    `   a. long article: ${int(shape.words)} words, ${int(shape.paragraphs)} paragraphs, ` +
+      `${int(shape.annotations)} annotations (${Object.entries(shape.byLayer)
+        .map(([l, n]) => `${l} ${int(n)}`)
+        .join(', ')}),`,
+  )
+  say(
+    `      ${int(shape.nested)} nested, ${shape.speakers} speakers, ${int(shape.events)} events; seed ×${
+      long.paragraphs.length / seedAnnotated.paragraphs.length
+    }` +
+      (synthetic
+        ? `, topped up with synthetic annotations (the analysis found ${seedAnnotated.annotations.length} in the seed)`
+        : ''),
+  )
+  say(`      first render, navigation start → first mark.hl: ${formatMedianRange(longFirst, 'ms', 0)}`)
+  say(`      … → end of the frame that paints it: ${formatMedianRange(longFrame, 'ms', 0)}`)
+  say(`      marks in the DOM: ${int(rounds[0]?.load.marks ?? 0)}`)
+  say(
+    `   b. toggle latency, click → end of the next frame; ${TOGGLE_TRIES} tries after ${TOGGLE_WARMUPS} warm-ups, ` +
+      `${rounds.length} round(s) on fresh pages:`,
+  )
+  say(`      layer switch         ${formatMs(layer)}`)
+  say(`      speaker filter on    ${formatMs(speakerOn)}`)
+  say(`      speaker filter off   ${formatMs(speakerOff)}`)
+  say(`      no-op click (floor)  ${formatMs(noop)}`)
+  say(`      layer p50 per layer: ${byLayer}`)
+  for (const [i, r] of rounds.entries())
+    say(
+      `      round ${i + 1}: layer p50/p95 ${fixed(spreadOf(ms(r.layer)).p50)}/${fixed(spreadOf(ms(r.layer)).p95)}, ` +
+        `speaker on ${fixed(spreadOf(ms(r.speakerOn)).p50)}/${fixed(spreadOf(ms(r.speakerOn)).p95)}, ` +
+        `no-op ${fixed(spreadOf(r.noop).p50)}/${fixed(spreadOf(r.noop).p95)} ms`,
+    )
+  if (unchanged.length > 0)
+    say(`      WARNING: ${unchanged.length} click(s) did not change their control's state`)
+  say(
+    `      budget (a frame, ${FRAME_MS} ms; on this machine judged against the no-op floor of the same run):`,
+  )
+  say(`        layer switch:      ${layerJudged.text}`)
+  say(`        speaker filter on: ${speakerJudged.text}`)
+  say(
+    `   c. first highlight, seed article, navigation start → first mark.hl (${seedLoads.length} fresh pages):`,
+  )
+  if (seedRoutes.length > 0)
+    say(
+      `      (the served file has no annotations yet: measured with the seed text plus synthetic annotations)`,
+    )
+  else if (servedAnnotations !== seedAnnotated.annotations.length)
+    say(
+      `      (the served file has ${servedAnnotations} annotations, the current analysis ${seedAnnotated.annotations.length}: run npm run content)`,
+    )
+  say(`      ${formatMedianRange(seedFirst, 'ms', 0)}`)
+  say(`      … → end of the frame that paints it: ${formatMedianRange(seedFrame, 'ms', 0)}`)
+  if (seedTimes.length < seedLoads.length)
+    say(`      ${seedLoads.length - seedTimes.length} load(s) showed no highlight within 15 s`)
+  say(`      budget: ≤ ${FIRST_HIGHLIGHT_BUDGET_MS} ms on every load: ${verdict(seedPass)}`)
+  say()
+  return {
+    chromium: chromiumVersion,
+    served: USE_DIST ? 'dist' : 'fresh build',
+    longArticle: { ...shape, synthetic, analysisAnnotationsInSeed: seedAnnotated.annotations.length },
+    longFirstRender: { firstMark: longFirst, firstMarkFrame: longFrame },
+    toggles: {
+      layer,
+      speakerOn,
+      speakerOff,
+      noop,
+      unchanged: unchanged.length,
+      budget: { layer: layerJudged, speakerOn: speakerJudged },
+    },
+    seedFirstHighlight: {
+      synthetic: seedRoutes.length > 0,
+      servedAnnotations,
+      firstMark: seedFirst,
+      firstMarkFrame: seedFrame,
+      budgetMs: FIRST_HIGHLIGHT_BUDGET_MS,
+      pass: seedPass,
+      loads: seedLoads,
+    },
+    rounds,
+  }
+}
+
+/** "claim 9.1, number 8.0, …": where the layer cost goes. */
+function layerMedians(rounds: readonly ToggleRound[]): string {
+  const byTarget = new Map<string, number[]>()
+  for (const s of rounds.flatMap((r) => r.layer))
+    byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s.ms])
+  return [...byTarget].map(([layer, ms]) => `${layer} ${fixed(spreadOf(ms).p50)}`).join(', ') + ' ms'
+}
+
+async function main(): Promise<void> {
+  const readerDir = join(tmp, 'reader')
+  say(`Marginalia benchmark — ${RUN_COMMAND} — ${new Date().toISOString()}`)
+  say(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`)
+  say()
+  const analysis = benchAnalysis()
+  const sizes = await benchSizes(readerDir)
+  if (USE_DIST && !existsSync(join(root, 'dist/index.html')))
+    throw new Error('--dist: no dist/; run npm run build')
+  const reader = await benchReader(USE_DIST ? join(root, 'dist') : readerDir)
+  await cleanUp()
+  const seconds = (performance.now() - started) / 1000
+  const outFile = join(root, 'test-results', 'bench.json')
+  mkdirSync(join(root, 'test-results'), { recursive: true })
+  const report = {
+    command: RUN_COMMAND,
+    date: new Date().toISOString(),
+    seconds,
+    node: process.version,
+    analysis,
+    sizes,
+    reader,
+  }
+  writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
+  say(`Done in ${fixed(seconds, 0)} s; raw figures in test-results/bench.json`)
+}
+
+try {
+  await main()
+} catch (e) {
+  // Playwright appends the whole browser log to its errors: the first lines say what went wrong.
+  const detail = (e instanceof Error ? (e.stack ?? e.message) : String(e)).split('\n').slice(0, 12).join('\n')
+  if (!interrupted) process.stderr.write(`bench: failed: ${detail}\n`)
+  process.exitCode = interrupted ? 130 : 1
+} finally {
+  await cleanUp()
+}
