@@ -1,0 +1,116 @@
+import type { Claim, Speaker, SpeakerMention } from '../model/annotated-article.ts'
+import { draftClaims, draftQuoteOnly, toClaim, type ClaimDraft } from './claims.ts'
+import { detectFrames } from './frames.ts'
+import { resolveFrames } from './frame-speakers.ts'
+import { IdMaker } from './ids.ts'
+import { findMentions, type MentionDraft } from './mentions.ts'
+import { NameIndex } from './name-index.ts'
+import { quotesOf } from './quotes.ts'
+import type { Entity } from './speaker-entity.ts'
+import { SpeakerRegistry } from './speakers.ts'
+import { tokenize, type Token } from './tokens.ts'
+import type { AnalysisDocument, Sentence } from './types.ts'
+
+export interface Attribution {
+  speakers: Speaker[]
+  mentions: SpeakerMention[]
+  claims: Claim[]
+}
+
+/**
+ * Who says what: finds the claims of the article, the speakers who make them (people, organizations, groups;
+ * only those with at least one claim) and every mention of those speakers. Works sentence by sentence in
+ * document order, so a pronoun resolves to the speaker before it. Linear in the text length.
+ */
+export function findAttribution(
+  doc: AnalysisDocument,
+  sentences: Sentence[],
+  ids = new IdMaker(),
+): Attribution {
+  const quotes = quotesOf(doc)
+  const tokens = sentences.map((s) => tokenize(doc.text, s.start, s.end, quotes))
+  const registry = new SpeakerRegistry(new NameIndex(tokens, doc.text))
+  const found: { draft: ClaimDraft; entity: Entity | null }[] = []
+  const subjectMentions: MentionDraft[] = []
+  let last: { entity: Entity; sentence: number } | null = null
+
+  sentences.forEach((sentence, si) => {
+    const toks = tokens[si] as Token[]
+    const frames = detectFrames(toks, doc.text)
+    const drafts = draftClaims(frames, toks, quotes, doc.text)
+    const entities = resolveFrames(frames, drafts, toks, doc.text, registry, subjectMentions)
+    for (const draft of drafts) {
+      const entity = entities[draft.frame] ?? null
+      found.push({ draft, entity })
+      if (entity) {
+        registry.noteClaim(entity, draft.span.start)
+        last = { entity, sentence: si }
+      }
+    }
+    if (frames.length > 0 || !last) return
+    const sameParagraph = sentences[last.sentence]?.paragraph === sentence.paragraph
+    const quote = sameParagraph || last.sentence === si - 1 ? draftQuoteOnly(toks, quotes, doc.text) : null
+    if (quote) {
+      found.push({ draft: quote, entity: last.entity })
+      registry.noteClaim(last.entity, quote.span.start)
+      last = { entity: last.entity, sentence: si }
+    }
+  })
+
+  const speakers = registry.speakers()
+  const idOf = new Map(speakers.map((s) => [s.entity, s.speaker.id]))
+  const claims = found
+    .sort((a, b) => a.draft.span.start - b.draft.span.start || b.draft.span.end - a.draft.span.end)
+    .map(({ draft, entity }) => toClaim(draft, entity ? (idOf.get(entity) ?? null) : null, doc.text, ids))
+  const drafts = mergeMentions(
+    findMentions(
+      tokens,
+      speakers.map((s) => s.entity),
+    ),
+    subjectMentions.filter((m) => idOf.has(m.entity)),
+  )
+  const mentions = drafts.map((m): SpeakerMention => {
+    const words = doc.text.slice(m.start, m.end)
+    return {
+      id: ids.next('speaker', words),
+      layer: 'speaker',
+      start: m.start,
+      end: m.end,
+      rule: m.rule,
+      speakerId: idOf.get(m.entity) ?? '',
+    }
+  })
+  const aliases = aliasesOf(drafts, doc.text)
+  return {
+    speakers: speakers.map((s) => ({
+      ...s.speaker,
+      aliases: aliases.get(s.entity)?.filter((a) => a.toLowerCase() !== s.entity.name.toLowerCase()) ?? [],
+    })),
+    mentions,
+    claims,
+  }
+}
+
+/** Name matches first; a subject mention only where no name match already covers the text. */
+function mergeMentions(names: MentionDraft[], subjects: MentionDraft[]): MentionDraft[] {
+  const all = [...names, ...subjects].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: MentionDraft[] = []
+  for (const m of all) {
+    const prev = out.at(-1)
+    if (!prev || m.start >= prev.end) out.push(m)
+  }
+  return out
+}
+
+/** Every form the article uses for each speaker, in order of first use; pronouns are not names. */
+function aliasesOf(mentions: MentionDraft[], text: string): Map<Entity, string[]> {
+  const out = new Map<Entity, string[]>()
+  for (const m of mentions) {
+    if (m.rule === 'pronoun') continue
+    const form = text.slice(m.start, m.end).replace(/^The /, 'the ')
+    const list = out.get(m.entity) ?? []
+    if (!list.includes(form)) list.push(form)
+    out.set(m.entity, list)
+  }
+  return out
+}

@@ -1,0 +1,158 @@
+import type { Span } from '../model/span.ts'
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_BOUNDARIES,
+  VERB_ADVERBS,
+  WEEKDAYS_AND_MONTHS,
+} from './lexicon/function-words.ts'
+import { GROUP_NOUNS } from './lexicon/groups.ts'
+import { speechVerb } from './lexicon/speech-verbs.ts'
+import { TITLE_WORDS } from './lexicon/titles.ts'
+import { classifyPhrase, type NounPhrase } from './noun-phrase.ts'
+import { isCapitalized, withoutPossessive, type Token } from './tokens.ts'
+
+/** The speaker phrase of a reporting verb: tokens `first..last` (inclusive), and an appositive role if any. */
+export interface SubjectMatch {
+  np: NounPhrase
+  first: number
+  last: number
+  role: Span | null
+}
+
+const MAX_PHRASE = 12
+
+/**
+ * Walks left from the verb at `v` to its subject: "Observers said", "Wang also stressed", "Yang Jin, an
+ * associate research fellow …, told". Returns 'after' when the verb follows a comma or a closing quote and
+ * no appositive precedes it, so the subject must follow the verb ("…, said Yang").
+ */
+export function findSubjectBefore(tokens: Token[], v: number, text: string): SubjectMatch | 'after' | null {
+  let i = v - 1
+  for (let skipped = 0; skipped < 3 && i >= 0 && VERB_ADVERBS.has(tokens[i]?.lower ?? ''); skipped++) i--
+  const t = tokens[i]
+  if (!t) return null
+  if (t.kind === 'close-quote') return 'after'
+  if (t.text === ',') return appositiveChain(tokens, i, text) ?? 'after'
+  if (t.kind !== 'word' || t.quote >= 0) return null
+  let j = i
+  while (j >= 0 && i - j < MAX_PHRASE && isPhraseToken(tokens, j)) j--
+  if (j === i) return null
+  const np = classifyPhrase(tokens.slice(j + 1, i + 1), text)
+  return np ? { np, first: j + 1, last: i, role: null } : null
+}
+
+/** The subject of an inverted verb: "said Yang", "said Smith, a spokesman for the agency". */
+export function findSubjectAfter(tokens: Token[], v: number, text: string): SubjectMatch | null {
+  let e = v + 1
+  while (e < tokens.length && e - v <= MAX_PHRASE && isAfterPhraseToken(tokens, e, v + 1)) e++
+  if (e === v + 1) return null
+  const np = classifyPhrase(tokens.slice(v + 1, e), text)
+  if (!np) return null
+  let last = e - 1
+  let role: Span | null = null
+  if (tokens[e]?.text === ',') {
+    const end = segmentEnd(tokens, e + 1)
+    if (end > e + 1 && isAppositive(tokens, e + 1, end)) {
+      role = isRole(tokens, e + 1) ? spanOf(tokens, e + 1, end) : null
+      last = end - 1
+    }
+  }
+  return { np, first: v + 1, last, role }
+}
+
+/** "Smith, 45, a teacher, said": walks back over appositive segments to the name before them. */
+function appositiveChain(tokens: Token[], comma: number, text: string): SubjectMatch | null {
+  let end = comma
+  let role: Span | null = null
+  for (let step = 0; step < 3; step++) {
+    const start = segmentStart(tokens, end - 1)
+    if (start < 0 || start >= end) return null
+    if (step > 0 && !isAppositive(tokens, start, end)) {
+      const np = classifyPhrase(tokens.slice(start, end), text)
+      const speaks = np && np.kind !== 'pronoun' && np.kind !== 'title-ref'
+      return speaks ? { np, first: start, last: comma - 1, role } : null
+    }
+    if (!isAppositive(tokens, start, end)) return null
+    if (!role && isRole(tokens, start)) role = spanOf(tokens, start, end)
+    end = start - 1
+    if (tokens[end]?.text !== ',') return null
+  }
+  return null
+}
+
+/** First token of the comma-delimited segment ending at `last`, or -1 when it is too long to be a name. */
+function segmentStart(tokens: Token[], last: number): number {
+  let s = last
+  while (s >= 0 && last - s < 20 && tokens[s]?.kind === 'word') s--
+  return last - s >= 20 ? -1 : s + 1
+}
+
+function segmentEnd(tokens: Token[], first: number): number {
+  let e = first
+  while (e < tokens.length && e - first < 20 && tokens[e]?.kind === 'word') e++
+  return e
+}
+
+/** "a teacher", "an associate research fellow …", "45", "who …", "spokesman for the agency". */
+function isAppositive(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start]
+  if (!first || end - start > 18) return false
+  if (['a', 'an', 'the', 'who', 'whose', 'which'].includes(first.lower)) return true
+  if (end - start === 1 && /^\d{1,3}$/.test(first.text)) return true
+  return (
+    TITLE_WORDS.has(first.lower) ||
+    (end - start > 1 && TITLE_WORDS.has(withoutPossessive(tokens[end - 1]?.lower ?? '')))
+  )
+}
+
+const isRole = (tokens: Token[], start: number): boolean =>
+  !/^\d/.test(tokens[start]?.text ?? '') && !['who', 'whose', 'which'].includes(tokens[start]?.lower ?? '')
+
+function isPhraseToken(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token
+  if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
+  if (t.lower === 'and' || t.lower === 'of')
+    return isCapitalized(tokens[j - 1]?.text ?? '') && isCapitalized(tokens[j + 1]?.text ?? '')
+  if (CLAUSE_BOUNDARIES.has(t.lower) || (speechVerb(t.lower) && !isCapitalized(t.text))) return false
+  return !/^\d/.test(t.text) || GROUP_NOUNS.has(tokens[j + 1]?.lower ?? '')
+}
+
+function isAfterPhraseToken(tokens: Token[], e: number, first: number): boolean {
+  const t = tokens[e] as Token
+  if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
+  if (e > first && (ADVERBIAL_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'who')) return false
+  return !(
+    e > first &&
+    CLAUSE_BOUNDARIES.has(t.lower) &&
+    t.lower !== 'of' &&
+    t.lower !== 'for' &&
+    t.lower !== 'and'
+  )
+}
+
+/**
+ * The subject of the main clause, for a participle with no reporting verb before it:
+ * "Kazakh authorities on Monday … linked …, saying that …". Skips an opening adverbial up to its comma.
+ */
+export function mainClauseSubject(tokens: Token[], before: number, text: string): SubjectMatch | null {
+  let s = 0
+  if (ADVERBIAL_OPENERS.has(tokens[0]?.lower ?? '') || CLAUSE_BOUNDARIES.has(tokens[0]?.lower ?? '')) {
+    while (s < before && s < 16 && tokens[s]?.text !== ',') s++
+    if (tokens[s]?.text !== ',') return null
+    s++
+  }
+  let last = -1
+  for (let k = s; k < before && k < s + 6; k++) {
+    const t = tokens[k] as Token
+    if (t.kind !== 'word' || CLAUSE_BOUNDARIES.has(t.lower)) break
+    const lexical = GROUP_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || isCapitalized(t.text)
+    if (lexical) last = k
+  }
+  if (last < 0) return null
+  const np = classifyPhrase(tokens.slice(s, last + 1), text)
+  return np ? { np, first: s, last, role: null } : null
+}
+
+export function spanOf(tokens: Token[], first: number, end: number): Span {
+  return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end }
+}

@@ -1,0 +1,145 @@
+import type { Span } from '../model/span.ts'
+import { DETERMINERS, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts'
+import { speechVerb, type VerbClass } from './lexicon/speech-verbs.ts'
+import { findSubjectAfter, findSubjectBefore, mainClauseSubject, type SubjectMatch } from './frame-subject.ts'
+import { readAccordingTo } from './according-to.ts'
+import { readVerbTail, type TailKind } from './verb-tail.ts'
+import type { Token } from './tokens.ts'
+
+/**
+ * One attribution in a sentence: a cue ("said", "according to", ", saying"), who it names, and where the
+ * claim lies relative to it. Token indexes are into the sentence's tokens.
+ *
+ * - `lead`: the claim follows ("Wang stressed China will …"), from `contentFrom`.
+ * - `tail`: the claim precedes, up to `attrStart` ("…, said Yang.").
+ * - `parenthetical`: the attribution interrupts the claim ("China, Xi said, strongly rejects …").
+ */
+export interface Frame {
+  kind: 'verb' | 'participle' | 'according'
+  verbClass: VerbClass | 'according'
+  cue: Span
+  cueIndex: number
+  subject: SubjectMatch | null
+  inverted: boolean
+  layout: 'lead' | 'tail' | 'parenthetical' | 'none'
+  /** First token of the attribution (subject or cue); a tail claim ends before it. */
+  attrStart: number
+  /** Token after the attribution; a parenthetical claim resumes after it. */
+  attrEnd: number
+  contentFrom: number
+  /** `"A," he said, "B."`: the quote after the attribution is a second claim. */
+  quoteAfter: boolean
+  /** What introduced a lead claim: "that", a colon, a quote, or nothing ("bare"). */
+  via: TailKind
+}
+
+const BLOCKERS = new Set(
+  `to was were is are be been being will would could should may might must can not never n't did do does
+  'll 'd`.split(/\s+/),
+)
+const PARTICIPLE_OPENERS = new Set([',', 'while', 'before', 'after', 'by', '—', '–'])
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you'])
+
+/** Finds every attribution cue outside quotes in a sentence, in token order. */
+export function detectFrames(tokens: Token[], text: string): Frame[] {
+  const frames: Frame[] = []
+  for (let v = 0; v < tokens.length; v++) {
+    const tok = tokens[v] as Token
+    if (tok.kind !== 'word' || tok.quote >= 0) continue
+    if (tok.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const frame = readAccordingTo(tokens, v, text)
+      if (frame) frames.push(frame)
+      continue
+    }
+    const verb = speechVerb(tok.lower)
+    if (!verb) continue
+    const prev = tokens[v - 1]
+    if (prev && prev.kind === 'word' && isNounMarker(prev)) continue
+    if (prev && BLOCKERS.has(prev.lower)) continue
+    const cue = { start: tok.start, end: tok.end }
+    if (verb.form === 'ing') {
+      if (!prev || !PARTICIPLE_OPENERS.has(prev.lower)) continue
+      const tail = readVerbTail(tokens, v + 1, verb.verbClass === 'tell')
+      const subject = frames.length === 0 ? mainClauseSubject(tokens, v, text) : null
+      const from = tail.kind === 'that' || tail.kind === 'colon' ? tail.at + 1 : tail.at
+      frames.push({
+        kind: 'participle',
+        verbClass: verb.verbClass,
+        cue,
+        cueIndex: v,
+        subject,
+        inverted: false,
+        layout: 'lead',
+        attrStart: prev.text === ',' ? v - 1 : v,
+        attrEnd: from,
+        contentFrom: from,
+        quoteAfter: false,
+        via: tail.kind,
+      })
+      continue
+    }
+    const frame = verbFrame(tokens, v, text, verb.verbClass, verb.form === 'base')
+    if (frame) frames.push({ ...frame, cue })
+  }
+  return frames
+}
+
+function isNounMarker(prev: Token): boolean {
+  return DETERMINERS.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.text)
+}
+
+function verbFrame(
+  tokens: Token[],
+  v: number,
+  text: string,
+  verbClass: VerbClass,
+  base: boolean,
+): Omit<Frame, 'cue'> | null {
+  const before = findSubjectBefore(tokens, v, text)
+  const inverted = before === 'after'
+  const subject = inverted ? findSubjectAfter(tokens, v, text) : before
+  if (!subject) return null
+  if (base && !isPlural(subject)) return null
+  const attrStart = inverted ? v : subject.first
+  const tail = readVerbTail(tokens, inverted ? subject.last + 1 : v + 1, verbClass === 'tell' && !inverted)
+  const separated = inverted || isSeparator(tokens[subject.first - 1])
+  const hasBefore = attrStart > 0
+  const frame = {
+    kind: 'verb' as const,
+    verbClass,
+    cueIndex: v,
+    subject,
+    inverted,
+    attrStart,
+    attrEnd: tail.at,
+    contentFrom: -1,
+    quoteAfter: false,
+    via: tail.kind,
+  }
+  if (separated && hasBefore && (tail.kind === 'end' || tail.kind === 'comma')) {
+    if (tail.kind === 'end') return { ...frame, layout: 'tail' }
+    const next = tokens[tail.at + 1]
+    const ends =
+      !next ||
+      next.kind === 'open-quote' ||
+      speechVerb(next.lower)?.form === 'ing' ||
+      ['who', 'which', 'whose'].includes(next.lower)
+    if (ends) return { ...frame, layout: 'tail', quoteAfter: next?.kind === 'open-quote' }
+    return { ...frame, layout: 'parenthetical', attrEnd: tail.at + 1 }
+  }
+  if (inverted) return null
+  if (tail.kind === 'end') return { ...frame, layout: 'none' }
+  const from = tail.kind === 'that' || tail.kind === 'colon' || tail.kind === 'comma' ? tail.at + 1 : tail.at
+  const via = tail.kind === 'comma' && tokens[from]?.kind === 'open-quote' ? 'quote' : tail.kind
+  return { ...frame, layout: 'lead', contentFrom: from, attrEnd: from, via }
+}
+
+const isSeparator = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.kind === 'close-quote' || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ':')
+
+function isPlural(subject: SubjectMatch): boolean {
+  const { np } = subject
+  if (np.kind === 'pronoun') return PLURAL_PRONOUNS.has(np.words[0] ?? '')
+  return np.kind === 'group' || (np.kind === 'organization' && (np.words.at(-1) ?? '').endsWith('s'))
+}

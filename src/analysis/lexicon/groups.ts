@@ -1,0 +1,29 @@
+/**
+ * Plural nouns for unnamed groups that speak in the news: "observers said", "…, said experts",
+ * "local residents told …". Lower-cased.
+ */
+export const GROUP_NOUNS = new Set(
+  `observers experts analysts officials residents witnesses critics sources diplomats lawmakers legislators
+  activists protesters protestors demonstrators investigators prosecutors researchers scientists economists
+  doctors medics nurses teachers students parents workers employees staff villagers locals citizens voters
+  supporters opponents insiders officers commentators scholars academics historians aides advisers advisors
+  allies leaders ministers members organizers organisers campaigners rescuers survivors victims relatives
+  families neighbors neighbours farmers traders investors bankers executives managers owners fans users
+  consumers customers passengers patients specialists pundits watchers spokespeople representatives delegates
+  negotiators participants attendees media observers authorities police troops soldiers militants rebels
+  insurgents lawyers attorneys judges regulators forecasters meteorologists epidemiologists engineers
+  developers residents onlookers bystanders eyewitnesses mourners pilgrims refugees migrants organisers
+  strategists economists polls pollsters`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Quantifiers and adjectives that may stand before a group noun: "some analysts", "two senior officials". */
+export const GROUP_MODIFIERS = new Set(
+  `some many several most few two three four five six seven eight nine ten dozens hundreds thousands other
+  local senior junior western eastern foreign international independent military security government
+  political industry health medical legal state federal regional provincial city police company party
+  opposition unnamed anonymous top former current chinese american russian european`
+    .split(/\s+/)
+    .filter(Boolean),
+)

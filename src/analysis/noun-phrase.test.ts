@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, it, expect } from 'vitest'
+import { classifyPhrase } from './noun-phrase.ts'
+import { tokenize } from './tokens.ts'
+
+const classify = (phrase: string) => {
+  const np = classifyPhrase(tokenize(phrase, 0, phrase.length, []), phrase)
+  return np && [np.kind, np.name, np.role]
+}
+
+describe('classifyPhrase', () => {
+  it.each([
+    [
+      'Deputy Prime Minister and Foreign Minister Ana Ruiz',
+      ['person', 'Ana Ruiz', 'Deputy Prime Minister and Foreign Minister'],
+    ],
+    ['Secretary of State Ben Okoro', ['person', 'Ben Okoro', 'Secretary of State']],
+    ['Sen. Jane Dorrit', ['person', 'Jane Dorrit', 'Sen.']],
+    ['Mr. Hartley', ['person', 'Hartley', 'Mr.']],
+    ['John King', ['person', 'John King', null]],
+    ['Tomas Brill', ['person', 'Tomas Brill', null]],
+    ['he', ['pronoun', 'he', null]],
+    ['the Interior Ministry of Freedonia', ['organization', 'Interior Ministry of Freedonia', null]],
+    ['The National Water Council', ['organization', 'National Water Council', null]],
+    ['police', ['organization', 'police', null]],
+    ['the ministry', ['org-ref', 'ministry', null]],
+    ['the company', ['org-ref', 'company', null]],
+    ['Acme Corp.', ['organization', 'Acme Corp.', null]],
+    ['NATO', ['organization', 'NATO', null]],
+    ['the Daily Ledger', ['organization', 'Daily Ledger', null]],
+    ['local media', ['group', 'local media', null]],
+    ['some analysts', ['group', 'analysts', null]],
+    ['Western diplomats', ['group', 'Western diplomats', null]],
+    ['the Chinese Foreign Minister', ['title-ref', 'Chinese Foreign Minister', 'Chinese Foreign Minister']],
+    ['a spokesman for the agency', ['unnamed', 'spokesman for the agency', 'spokesman for the agency']],
+    ["Hartley's spokesman", ['unnamed', "Hartley's spokesman", "Hartley's spokesman"]],
+    ['the weather', null],
+    ['Norwegian', null],
+  ])('reads "%s"', (phrase, expected) => {
+    expect(classify(phrase)).toEqual(expected)
+  })
+})

@@ -1,0 +1,144 @@
+import type { Span } from '../model/span.ts'
+import { countryOf } from './lexicon/demonyms.ts'
+import { DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/function-words.ts'
+import { GROUP_MODIFIERS, GROUP_NOUNS } from './lexicon/groups.ts'
+import {
+  INSTITUTION_NAMES,
+  MEDIA_WORDS,
+  ORGANIZATION_HEADS,
+  TITLE_WORDS,
+  singular,
+} from './lexicon/titles.ts'
+import { isCapitalized, withoutPossessive, type Token } from './tokens.ts'
+
+/**
+ * What a noun phrase in speaker position is: a named person ("Chinese President Xi Jinping"), an organization,
+ * an unnamed group ("observers"), a pronoun, a definite description to resolve ("the Chinese Foreign Minister",
+ * "the ministry"), or an unnamed person with a role ("a spokesman for the agency").
+ */
+export type PhraseKind = 'person' | 'organization' | 'group' | 'pronoun' | 'title-ref' | 'org-ref' | 'unnamed'
+
+export interface NounPhrase {
+  kind: PhraseKind
+  /** The whole phrase as written. */
+  span: Span
+  /** The name itself: "Xi Jinping" of "Chinese President Xi Jinping"; the phrase without article otherwise. */
+  nameSpan: Span
+  name: string
+  /** The title before a name ("Chinese President"), or the description of an unnamed person. */
+  role: string | null
+  /** Lower-cased words of the phrase without articles, for matching. */
+  words: string[]
+  /** True when a word names a news organization ("BBC News", "local media"). */
+  media: boolean
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'on', 'from', 'in'])
+const isTitle = (t: Token): boolean => TITLE_WORDS.has(withoutPossessive(t.lower))
+const isAcronym = (w: string): boolean => w.length >= 2 && /^[A-Z][A-Z0-9&.-]+$/.test(w)
+
+/** Classifies `tokens` (the candidate phrase, already bounded) or returns null when it cannot be a speaker. */
+export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null {
+  const all = tokens.filter((t) => t.kind === 'word')
+  const first = all[0]
+  const last = all.at(-1)
+  if (!first || !last || all.length > 14) return null
+  const span = { start: first.start, end: last.end }
+  if (all.length === 1 && SUBJECT_PRONOUNS.has(first.lower))
+    return make('pronoun', span, span, null, all, text)
+
+  let from = 0
+  while (from < all.length - 1 && DETERMINERS.has(all[from]?.lower ?? '')) from++
+  const body = all.slice(from)
+  const definite = from > 0 && all[0]?.lower === 'the'
+  const preposition = body.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower))
+  const head = body[preposition > 0 ? preposition - 1 : body.length - 1] as Token
+  const headWord = singular(withoutPossessive(head.lower))
+  const bodySpan = { start: (body[0] as Token).start, end: last.end }
+
+  const person = splitTitle(body, text)
+  if (person) return make('person', span, person.name, person.role, all, text)
+  const capitalized = body.every(
+    (t) => isCapitalized(t.text) || PREPOSITIONS.has(t.lower) || t.lower === 'and',
+  )
+  const hasOrgWord = body.some((t) => ORGANIZATION_HEADS.has(t.lower) || INSTITUTION_NAMES.has(t.lower))
+  if (ORGANIZATION_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(headWord) || (capitalized && hasOrgWord)) {
+    const bare = body.length === 1 && definite && !isCapitalized(head.text)
+    return make(bare ? 'org-ref' : 'organization', span, bodySpan, null, all, text)
+  }
+  if (GROUP_NOUNS.has(head.lower)) return make('group', span, groupSpan(body), null, all, text)
+  const titled = TITLE_WORDS.has(headWord) || TITLE_WORDS.has(withoutPossessive(head.lower))
+  // "John King" is a name; "the Chinese Foreign Minister" and "a spokesman" are descriptions.
+  if (titled && (definite || !capitalized || body.length === 1)) {
+    const kind =
+      definite && !body.some((t) => t.text.endsWith("'s") || t.text.endsWith('’s')) ? 'title-ref' : 'unnamed'
+    return make(kind, span, bodySpan, text.slice(bodySpan.start, bodySpan.end), all, text)
+  }
+  if (capitalized && body.every((t) => t.lower !== 'and')) {
+    if (body.some((t) => MEDIA_WORDS.has(t.lower)) || isAcronym(head.text) || body.length > 4)
+      return make('organization', span, bodySpan, null, all, text)
+    if (body.every((t) => countryOf(t.lower) === undefined))
+      return make('person', span, bodySpan, null, all, text)
+    return null
+  }
+  if (MEDIA_WORDS.has(head.lower)) return make('organization', span, bodySpan, null, all, text)
+  return null
+}
+
+/** "Chinese State Councilor and Foreign Minister Wang Yi" -> role "Chinese … Minister", name "Wang Yi". */
+export function splitTitle(body: Token[], text: string): { role: string; name: Span } | null {
+  let t = -1
+  for (let i = body.length - 2; i >= 0; i--) {
+    if (isTitle(body[i] as Token)) {
+      t = i
+      break
+    }
+  }
+  if (t < 0) return null
+  let n = t + 1
+  // "Secretary of State Antony Blinken": the "of" phrase still belongs to the title.
+  if (body[n]?.lower === 'of' && body[n + 1] && isCapitalized(body[n + 1]?.text ?? '')) n += 2
+  const name = body.slice(n)
+  if (name.length === 0 || name.length > 4) return null
+  const isNameWord = (w: Token): boolean =>
+    isCapitalized(w.text) && !isTitle(w) && !ORGANIZATION_HEADS.has(w.lower) && !MEDIA_WORDS.has(w.lower)
+  if (!name.every(isNameWord)) return null
+  const roleStart = (body[0] as Token).start
+  const roleEnd = (body[n - 1] as Token).end
+  return {
+    role: text.slice(roleStart, roleEnd),
+    name: { start: (name[0] as Token).start, end: (name.at(-1) as Token).end },
+  }
+}
+
+/** "Some analysts" -> "analysts"; "two senior officials" keeps "senior officials". */
+function groupSpan(body: Token[]): Span {
+  let i = 0
+  const quantifier = (w: string): boolean =>
+    GROUP_MODIFIERS.has(w) &&
+    /^(some|many|several|most|few|other|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(
+      w,
+    )
+  while (i < body.length - 1 && quantifier(body[i]?.lower ?? '')) i++
+  return { start: (body[i] as Token).start, end: (body.at(-1) as Token).end }
+}
+
+function make(
+  kind: PhraseKind,
+  span: Span,
+  nameSpan: Span,
+  role: string | null,
+  all: Token[],
+  text: string,
+): NounPhrase {
+  const words = all.filter((t) => !DETERMINERS.has(t.lower)).map((t) => withoutPossessive(t.lower))
+  return {
+    kind,
+    span,
+    nameSpan,
+    name: text.slice(nameSpan.start, nameSpan.end),
+    role,
+    words,
+    media: all.some((t) => MEDIA_WORDS.has(t.lower)),
+  }
+}
