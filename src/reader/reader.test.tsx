@@ -80,13 +80,17 @@ describe('Reader', () => {
     fireEvent.click(within(panel).getByRole('button', { name: /Tom Ode/ }))
     expect(within(panel).getByText('2 claims by Tom Ode')).toBeInTheDocument()
     expect(window.location.search).toBe('?speakers=tom-ode')
-    expect(document.querySelector('style')?.textContent).toContain(':not([data-speaker-id="tom-ode"])')
+    expect(article()).toHaveClass('filtering')
+    expect(article().querySelector('mark[data-annotation-id="cl-ready"]')).toHaveAttribute('data-kept')
+    expect(article().querySelector('mark[data-annotation-id="cl-bridges"]')).not.toHaveAttribute('data-kept')
     fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
     expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-ready')
     fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
     expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-approved')
     fireEvent.click(within(panel).getByRole('button', { name: 'Clear filter' }))
     expect(window.location.search).toBe('')
+    expect(article()).not.toHaveClass('filtering')
+    expect(article().querySelector('mark[data-kept]')).toBeNull()
   })
 
   it('filters to a speaker when their name is clicked in the text', async () => {

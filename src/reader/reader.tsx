@@ -4,7 +4,7 @@ import { claimsOf, isHighlighted, visibleInOrder, type ReaderModel } from '../la
 import { describeAnnotation } from '../layout/describe-annotation.ts'
 import { nextInOrder } from '../state/navigation.ts'
 import { describeTextQuote } from '../state/text-quote.ts'
-import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
+import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH, parseViewState } from '../state/view-state.ts'
 import { AnnotationPopover } from './annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article-body.tsx'
 import { ArticleHeader } from './article-header.tsx'
@@ -19,6 +19,7 @@ import { useHighlightFocus } from './use-highlight-focus.ts'
 import { useMarkedPassage } from './use-marked-passage.ts'
 import { useSelection } from './use-selection.ts'
 import { useShortcuts } from './use-shortcuts.ts'
+import { useSpeakerFilterMarks } from './use-speaker-filter-marks.ts'
 import { useViewState } from './use-view-state.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
 
@@ -29,6 +30,15 @@ export function Reader({ model }: { model: ReaderModel }) {
   const { view: parsedView, problems: linkProblems, setView } = useViewState()
   const checked = useMemo(() => checkViewAgainstArticle(model, parsedView), [model, parsedView])
   const view = checked.view
+  const speakers = useStableList(view.speakers)
+  // Handlers read the view from the URL when they run, so they stay stable and memoized panels skip
+  // re-rendering when only a layer changes.
+  const readView = useCallback(
+    () =>
+      checkViewAgainstArticle(model, parseViewState(window.location.pathname + window.location.search).state)
+        .view,
+    [model],
+  )
   // What the opening link asked for and could not get: kept until dismissed, whatever the URL does next.
   const [notice, setNotice] = useState(() => [...linkProblems, ...checked.problems])
   const [sheet, setSheet] = useState<Sheet>(null)
@@ -42,6 +52,7 @@ export function Reader({ model }: { model: ReaderModel }) {
   useMarkedPassage(rootRef, checked.passageSpan, view.focus === null)
   const currentEvents = useCurrentEvents(rootRef, model)
   const [selection, clearSelection] = useSelection(rootRef)
+  useSpeakerFilterMarks(rootRef, model, speakers)
 
   const focusOn = useCallback(
     (id: string | null, mode: 'push' | 'replace') => {
@@ -57,12 +68,21 @@ export function Reader({ model }: { model: ReaderModel }) {
     else layers.add(layer)
     setView({ layers }, 'replace')
   }
-  const filterTo = (speakers: readonly string[]) => {
-    setPopover(null)
-    setView({ speakers, focus: null }, 'push')
-  }
-  const toggleSpeaker = (id: string) =>
-    filterTo(view.speakers.includes(id) ? view.speakers.filter((s) => s !== id) : [...view.speakers, id])
+  const filterTo = useCallback(
+    (chosen: readonly string[]) => {
+      setPopover(null)
+      setView({ speakers: chosen, focus: null }, 'push')
+    },
+    [setView],
+  )
+  const toggleSpeaker = useCallback(
+    (id: string) => {
+      const current = readView().speakers
+      filterTo(current.includes(id) ? current.filter((s) => s !== id) : [...current, id])
+    },
+    [readView, filterTo],
+  )
+  const clearFilter = useCallback(() => filterTo([]), [filterTo])
 
   const step = (items: readonly { id: string; start: number }[], direction: 1 | -1) => {
     const id = nextInOrder(items, view.focus, direction)
@@ -141,16 +161,10 @@ export function Reader({ model }: { model: ReaderModel }) {
 
   const counts = Object.fromEntries(LAYERS.map((l) => [l, model.byLayer[l].length])) as Record<Layer, number>
   const hidden = LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`)
-  const filterCss =
-    view.speakers.length === 0
-      ? ''
-      : `.reader-article mark.hl-claim${view.speakers.map((id) => `:not([data-speaker-id="${id}"])`).join('')}{background:none;box-shadow:none;border-color:transparent}` +
-        `.reader-article mark.hl-claim${view.speakers.map((id) => `:not([data-speaker-id="${id}"])`).join('')}::before{content:none}`
   const popoverAnnotation = popover ? model.annotationById.get(popover.id) : undefined
 
   return (
     <>
-      <style>{filterCss}</style>
       <div className="toolbar">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
           <LayerToggles layers={view.layers} counts={counts} onToggle={toggleLayer} />
@@ -219,19 +233,14 @@ export function Reader({ model }: { model: ReaderModel }) {
           <div className="sidebar-speakers">
             <SpeakerFilter
               model={model}
-              selected={view.speakers}
+              selected={speakers}
               onToggle={toggleSpeaker}
-              onClear={() => filterTo([])}
+              onClear={clearFilter}
               onStep={stepClaim}
             />
           </div>
           <div className="sidebar-timeline">
-            <Timeline
-              model={model}
-              speakers={view.speakers}
-              current={currentEvents}
-              onActivate={activateEvent}
-            />
+            <Timeline model={model} speakers={speakers} current={currentEvents} onActivate={activateEvent} />
           </div>
         </div>
       </div>
@@ -260,4 +269,12 @@ export function Reader({ model }: { model: ReaderModel }) {
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   )
+}
+
+/** The same array object for as long as its contents are equal, so memoized children can skip renders. */
+function useStableList(list: readonly string[]): readonly string[] {
+  const [kept, setKept] = useState(list)
+  const same = kept.length === list.length && kept.every((id, i) => id === list[i])
+  if (!same) setKept(list)
+  return same ? kept : list
 }

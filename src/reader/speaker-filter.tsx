@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 
 interface Props {
@@ -11,7 +12,13 @@ interface Props {
 const KIND_HEADING = { person: 'People', organization: 'Institutions', group: 'Groups' } as const
 
 /** Lists every speaker (people, then institutions, then groups) with role and claim count; several can be chosen. */
-export function SpeakerFilter({ model, selected, onToggle, onClear, onStep }: Props) {
+export const SpeakerFilter = memo(function SpeakerFilter({
+  model,
+  selected,
+  onToggle,
+  onClear,
+  onStep,
+}: Props) {
   const chosenClaims = selected.reduce((n, id) => n + (model.claimCount.get(id) ?? 0), 0)
   const names = selected.map((id) => model.speakerById.get(id)?.name).filter(Boolean)
   const kinds = (['person', 'organization', 'group'] as const).filter((k) =>
@@ -72,4 +79,4 @@ export function SpeakerFilter({ model, selected, onToggle, onClear, onStep }: Pr
       ))}
     </section>
   )
-}
+})
