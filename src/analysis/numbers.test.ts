@@ -12,9 +12,7 @@ const docOf = (text: string): AnalysisDocument => ({
   paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
   published: PUBLISHED,
 })
-const SEED_TEXT = buildDocument(
-  parseArticle(seedSource),
-).text
+const SEED_TEXT = buildDocument(parseArticle(seedSource)).text
 const SEED_WITHOUT_STOPS = SEED_TEXT.replace(/[.\n]/g, ' ').repeat(Math.ceil(1_000_000 / SEED_TEXT.length))
 const run = (text: string) =>
   findNumbers(docOf(text), new IdMaker()).map((n) => ({
