@@ -40,7 +40,15 @@ export function Reader({ model }: { model: ReaderModel }) {
     [model],
   )
   // What the opening link asked for and could not get: kept until dismissed, whatever the URL does next.
-  const [notice, setNotice] = useState(() => [...linkProblems, ...checked.problems])
+  // Links we write are canonical, so problems only come from outside (an opened link, Back to one). They stay
+  // on screen until dismissed, whatever the reader does next.
+  const problems = useStableList([...linkProblems, ...checked.problems])
+  const [notice, setNotice] = useState(problems)
+  const [seenProblems, setSeenProblems] = useState(problems)
+  if (problems !== seenProblems) {
+    setSeenProblems(problems)
+    if (problems.length > 0) setNotice(problems)
+  }
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [popover, setPopover] = useState<{ id: string; anchor: HTMLElement } | null>(null)

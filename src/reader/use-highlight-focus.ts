@@ -1,3 +1,4 @@
+import { scrollIntoViewSettled } from './scroll-into-view.ts'
 import { useEffect, type RefObject } from 'react'
 
 /**
@@ -20,7 +21,7 @@ export function useHighlightFocus(
       scrollRef.current = false
       first.tabIndex = -1
       first.focus({ preventScroll: true })
-      first.scrollIntoView({ block: 'center' })
+      scrollIntoViewSettled(first)
     }
     return () => pieces.forEach((p) => p.classList.remove('is-focused'))
   }, [root, focus, scrollRef])

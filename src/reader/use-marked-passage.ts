@@ -1,3 +1,4 @@
+import { scrollIntoViewSettled } from './scroll-into-view.ts'
 import { useEffect, type RefObject } from 'react'
 import type { Span } from '../model/span.ts'
 import { rangeFromSpan } from './dom-text.ts'
@@ -16,7 +17,7 @@ export function useMarkedPassage(root: RefObject<HTMLElement | null>, span: Span
     registry?.set('passage', new Highlight(range))
     if (scroll) {
       const node = range.startContainer.parentElement
-      node?.scrollIntoView({ block: 'center' })
+      if (node) scrollIntoViewSettled(node)
     }
     return () => {
       registry?.delete('passage')
