@@ -1,6 +1,7 @@
 // Annotates one article and prints the AnnotatedArticle JSON.
 // Run: npm run -s annotate -- <file> [--published 2022-01-11T01:15:00+08:00] [--out result.json]
-// Exit codes: 0 ok, 2 bad input or usage (one line on stderr; no output file is left behind).
+// Exit codes: 0 ok, 2 bad input or usage (one line on stderr, nothing on stdout, no output file left behind),
+// 1 an internal error (a bug in the analysis; stack trace on stderr).
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
@@ -38,7 +39,8 @@ const args = parseArgs(process.argv.slice(2))
 let published: string | undefined
 if (args.published !== undefined) {
   published = toIsoDate(args.published)
-  if (!published) exitWith(`--published "${args.published}" is not a date like 2022-01-11T01:15:00+08:00`)
+  if (!published || !isRealInstant(published))
+    exitWith(`--published "${args.published}" is not a date like 2022-01-11T01:15:00+08:00`)
 }
 
 let buffer: Buffer
@@ -50,13 +52,22 @@ try {
 }
 if (buffer.length > MAX_BYTES) exitWith(`${args.file} is larger than ${MAX_BYTES / 1024 / 1024} MB`)
 if (buffer.includes(0)) exitWith(`${args.file} looks binary, not text`)
-const input = buffer.toString('utf8')
-if (input.includes('\ufffd')) exitWith(`${args.file} is not valid UTF-8 text`)
+let input: string
+try {
+  // Fatal decoding rejects invalid UTF-8 without mistaking a genuine U+FFFD in the text for it; the decoder
+  // also drops a byte-order mark, which would otherwise hide the front matter's opening "---".
+  input = new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+} catch {
+  exitWith(`${args.file} is not valid UTF-8 text`)
+}
 if (input.trim() === '') exitWith(`${args.file} is empty`)
 
 let json: string
 try {
   const source = parseArticle(input, { published, fallbackId: basename(args.file, extname(args.file)) })
+  // The schema checks the shape of the date only; "2022-13-45" would resolve "on Monday" to 1969.
+  if (!isRealInstant(source.meta.published))
+    exitWith(`${args.file}: the publication date "${source.meta.published}" is not a real date and time`)
   json = `${JSON.stringify(annotateArticle(source), null, 2)}\n`
 } catch (e) {
   if (e instanceof ArticleInputError) exitWith(`${args.file}: ${e.message}`)
@@ -75,4 +86,24 @@ if (args.out === undefined) {
     rmSync(tmp, { force: true })
     exitWith(`cannot write ${args.out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
   }
+}
+
+/** True when an ISO 8601 date-time names a real calendar day and clock time, with an offset within ±14:00. */
+function isRealInstant(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(iso)
+  if (!m) return false
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] =
+    m.slice(1).map((g) => Number(g ?? 0))
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetMinutes <= 59 &&
+    offsetHours * 60 + offsetMinutes <= 14 * 60
+  )
 }
