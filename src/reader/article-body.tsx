@@ -2,17 +2,30 @@ import { memo } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { ParagraphText } from './article-text.tsx'
 
+// Paragraphs per content-visibility chunk: Chromium tracks every `content-visibility: auto` element with an
+// intersection observer on each frame that changes layout, so one per paragraph costs milliseconds per toggle
+// on a long article; chunks keep that small while still skipping everything off screen.
+const CHUNK = 8
+
 /** The body paragraphs, rendered once per article (memo: view changes never re-render them). */
 export const ArticleBody = memo(function ArticleBody({ model }: { model: ReaderModel }) {
+  const body = model.article.paragraphs.flatMap((p, i) => (p.kind === 'body' ? [i] : []))
+  const chunks: number[][] = []
+  for (let i = 0; i < body.length; i += CHUNK) chunks.push(body.slice(i, i + CHUNK))
   return (
     <div className="article-body">
-      {model.article.paragraphs.map((p, i) =>
-        p.kind === 'body' ? (
-          <p key={p.start} data-start={p.start} data-end={p.end} data-paragraph={i}>
-            <ParagraphText model={model} index={i} />
-          </p>
-        ) : null,
-      )}
+      {chunks.map((chunk) => (
+        <div key={chunk[0]} className="article-chunk">
+          {chunk.map((i) => {
+            const p = model.article.paragraphs[i]!
+            return (
+              <p key={p.start} data-start={p.start} data-end={p.end} data-paragraph={i}>
+                <ParagraphText model={model} index={i} />
+              </p>
+            )
+          })}
+        </div>
+      ))}
     </div>
   )
 })

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { groupEventsByDay } from '../layout/reader-model.ts'
 import { formatDate } from '../layout/format-date.ts'
@@ -12,17 +12,20 @@ interface Props {
   onActivate: (event: TimelineEvent) => void
 }
 
-function involves(event: TimelineEvent, speakers: readonly string[]): boolean {
-  return speakers.length === 0 || event.speakerIds.some((id) => speakers.includes(id))
-}
-
 /**
- * The events in date order, grouped by day; each scrolls its passage into view when activated. Every event is
- * rendered once and the speaker filter hides the others (no unmounting), so filtering a long timeline is cheap.
+ * The events in date order, grouped by day; each scrolls its passage into view when activated. The whole list
+ * is rendered once and kept; with a speaker filter it is set aside with `content-visibility: hidden` (no
+ * restyle of a long list, and instant to bring back) while a short list of the chosen speakers' events shows.
  */
 export const Timeline = memo(function Timeline({ model, speakers, current, onActivate }: Props) {
-  const days = groupEventsByDay(model.article.events, [])
-  const shown = model.article.events.filter((e) => involves(e, speakers)).length
+  const filtered = useMemo(
+    () =>
+      speakers.length === 0
+        ? null
+        : model.article.events.filter((e) => e.speakerIds.some((id) => speakers.includes(id))),
+    [model, speakers],
+  )
+  const shown = filtered ? filtered.length : model.article.events.length
   return (
     <aside aria-label="Timeline" className="panel">
       <h2 className="panel-title">Timeline</h2>
@@ -31,45 +34,66 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
           {speakers.length > 0 ? 'No dated events involve the chosen speakers.' : 'No dated events found.'}
         </p>
       )}
-      <ol className="timeline mt-2">
-        {days.map((day) => (
-          <li key={day.date} className="timeline-day" hidden={!day.events.some((e) => involves(e, speakers))}>
-            <h3 className="timeline-date">
-              <time dateTime={day.date.split('/')[0]}>{formatDate(day.date, 'short')}</time>
-            </h3>
-            <ul>
-              {day.events.map((event) => (
-                <EventItem
-                  key={event.id}
-                  model={model}
-                  event={event}
-                  hidden={!involves(event, speakers)}
-                  current={current.has(event.id)}
-                  onActivate={onActivate}
-                />
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+      <EventList
+        model={model}
+        events={model.article.events}
+        current={current}
+        onActivate={onActivate}
+        hidden={!!filtered}
+      />
+      {filtered && (
+        <EventList model={model} events={filtered} current={current} onActivate={onActivate} hidden={false} />
+      )}
     </aside>
+  )
+})
+
+interface ListProps {
+  model: ReaderModel
+  events: readonly TimelineEvent[]
+  current: ReadonlySet<string>
+  onActivate: (event: TimelineEvent) => void
+  hidden: boolean
+}
+
+const EventList = memo(function EventList({ model, events, current, onActivate, hidden }: ListProps) {
+  return (
+    <ol className={`timeline mt-2${hidden ? ' is-set-aside' : ''}`} aria-hidden={hidden || undefined}>
+      {groupEventsByDay(events, []).map((day) => (
+        <li key={day.date} className="timeline-day">
+          <h3 className="timeline-date">
+            <time dateTime={day.date.split('/')[0]}>{formatDate(day.date, 'short')}</time>
+          </h3>
+          <ul>
+            {day.events.map((event) => (
+              <EventItem
+                key={event.id}
+                model={model}
+                event={event}
+                current={current.has(event.id)}
+                onActivate={onActivate}
+              />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
   )
 })
 
 interface ItemProps {
   model: ReaderModel
   event: TimelineEvent
-  hidden: boolean
   current: boolean
   onActivate: (event: TimelineEvent) => void
 }
 
-const EventItem = memo(function EventItem({ model, event, hidden, current, onActivate }: ItemProps) {
+const EventItem = memo(function EventItem({ model, event, current, onActivate }: ItemProps) {
   const time = model.annotationById.get(event.annotationIds[0] ?? '')
   const words = time ? model.article.text.slice(time.start, time.end) : ''
   const names = event.speakerIds.map((id) => model.speakerById.get(id)?.name).filter(Boolean)
   return (
-    <li hidden={hidden}>
+    <li>
       <button
         type="button"
         className="timeline-event"

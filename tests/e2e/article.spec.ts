@@ -16,7 +16,7 @@ test('the home page opens the only article, with headline, deck, date, caption a
   await expect(page.locator('figcaption')).toHaveCount(1)
   await expect(page.locator('figcaption')).toContainText(seed.meta.photo?.caption ?? '')
   await expect(page.locator('figcaption')).toContainText('Photo: VCG')
-  const paragraphs = page.locator('.article-body > p')
+  const paragraphs = page.locator('.article-body p')
   await expect(paragraphs).toHaveCount(seed.paragraphs.length)
   expect(await paragraphs.allTextContents()).toEqual(seed.paragraphs)
   await expect(page).toHaveTitle(`${seed.meta.headline} · Marginalia`)
