@@ -8,7 +8,7 @@ import { NameIndex } from './name-index.ts'
 import { quotesOf } from './quotes.ts'
 import type { Entity } from './speaker-entity.ts'
 import { SpeakerRegistry } from './speakers.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { isCapitalized, tokenize, type Token } from './tokens.ts'
 import type { AnalysisDocument, Sentence } from './types.ts'
 
 export interface Attribution {
@@ -47,6 +47,7 @@ export function findAttribution(
         last = { entity, sentence: si }
       }
     }
+    if (frames.length === 0) noteNamedPerson(toks, registry)
     if (frames.length > 0 || !last) return
     const sameParagraph = sentences[last.sentence]?.paragraph === sentence.paragraph
     const quote = sameParagraph || last.sentence === si - 1 ? draftQuoteOnly(toks, quotes, doc.text) : null
@@ -88,6 +89,21 @@ export function findAttribution(
     })),
     mentions,
     claims,
+  }
+}
+
+/**
+ * "For Ms. Simmons, the changes came too late. She said …": a known person named in a sentence without a claim
+ * becomes the most recent person, so the next pronoun resolves to them.
+ */
+function noteNamedPerson(tokens: Token[], registry: SpeakerRegistry): void {
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.quote >= 0 || !isCapitalized(t.text)) continue
+    const person = registry.personNamedBy(t.lower)
+    if (person) {
+      registry.noteSubject(person)
+      return
+    }
   }
 }
 

@@ -1,5 +1,11 @@
 import type { Speaker, SpeakerMention } from '../model/annotated-article.ts'
 import type { Span } from '../model/span.ts'
+import { speechVerb } from './lexicon/speech-verbs.ts'
+
+const isAttributionVerb = (w: string): boolean => {
+  const v = speechVerb(w)
+  return v !== undefined && v.form !== 'ing' && v.verbClass !== 'deny' && v.verbClass !== 'call'
+}
 
 /** Longest label, in characters, the timeline shows (`TimelineEvent.label`). */
 export const MAX_LABEL = 90
@@ -25,11 +31,81 @@ export function buildEventLabel(
   remove: readonly Span[],
   mentions: readonly SpeakerMention[],
   speakers: ReadonlyMap<string, Speaker>,
+  focus?: Span,
+): string {
+  if (focus) {
+    const clause = clauseAround(text, sentence, focus, remove)
+    if (clause) return labelOf(text, clause, remove, mentions, speakers)
+  }
+  return labelOf(text, sentence, remove, mentions, speakers)
+}
+
+/** Where a sentence splits into clauses: punctuation, a dash, or a conjunction that opens a new clause. */
+const CLAUSE_BREAK = /[,;:]\s+|\s[—–]\s+|\s(?=(?:though|although|but|whereas|while|because)\s)/g
+const CONJUNCTION = /^(?:though|although|but|whereas|while|because)\s+/i
+/** A clause opening with one of these is an adverbial of the main clause: the main clause is the label. */
+const ADVERBIAL_CLAUSE =
+  /^(?:during|in|on|at|after|before|with|by|for|from|since|until|amid|despite|following|including|according|as|when|who|which|where|that|and|or|then|last|this|next|early|late|earlier|later)\b/i
+const MIN_CLAUSE_WORDS = 3
+const CLAUSE_WINDOW = 300
+
+/**
+ * The clause of the sentence that holds the time expression `focus`, when it is a clause of its own ("…,
+ * though Jen Psaki refuted the accusations on January 5, calling …", "…, marking the worst unrest since gaining
+ * independence 30 years ago"); null when the time belongs to the main clause or its clause is too thin.
+ */
+function clauseAround(text: string, sentence: Span, focus: Span, remove: readonly Span[]): Span | null {
+  // Only a window around the time is read, so a huge sentence with many dates costs no more than a short one.
+  const from = Math.max(sentence.start, focus.start - CLAUSE_WINDOW)
+  const to = Math.min(sentence.end, focus.end + CLAUSE_WINDOW)
+  const body = text.slice(from, to)
+  let start = -1
+  let end = -1
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    const at = m.index
+    if (from + at + m[0].length <= focus.start) start = at + m[0].length
+    else if (from + at >= focus.end) {
+      end = at
+      break
+    }
+  }
+  if (start < 0 && from > sentence.start) return null
+  if (end < 0 && to < sentence.end) return null
+  start = Math.max(start, 0)
+  if (end < 0) end = body.length
+  if (start === 0 && end === body.length) return null
+  const offset = from
+  let clause = body.slice(start, end)
+  const conjunction = CONJUNCTION.exec(clause)
+  if (conjunction) {
+    start += conjunction[0].length
+    clause = clause.slice(conjunction[0].length)
+  } else if (start === 0 || ADVERBIAL_CLAUSE.test(clause)) return null
+  let words = clause
+  for (const r of remove) {
+    const a = Math.max(r.start - offset, start)
+    const b = Math.min(r.end - offset, end)
+    if (a < b) words = words.replace(body.slice(a, b), ' ')
+  }
+  const list = words.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w))
+  if (list.length < MIN_CLAUSE_WORDS) return null
+  // "…, the ministry announced on Monday": an attribution; what was announced is the main clause.
+  if (list.some((w) => isAttributionVerb(w.toLowerCase()))) return null
+  return { start: offset + start, end: offset + end }
+}
+
+function labelOf(
+  text: string,
+  sentence: Span,
+  remove: readonly Span[],
+  mentions: readonly SpeakerMention[],
+  speakers: ReadonlyMap<string, Speaker>,
 ): string {
   const cuts: Span[] = [...remove]
   for (const mention of mentions) {
     const role = speakers.get(mention.speakerId)?.role
     if (!role) continue
+    if (mention.end <= sentence.start || mention.start >= sentence.end) continue
     const before = text.slice(Math.max(sentence.start, mention.start - role.length - 1), mention.start)
     if (before.trim().toLowerCase() === role.toLowerCase())
       cuts.push({ start: mention.start - before.length, end: mention.start })
@@ -40,7 +116,7 @@ export function buildEventLabel(
   let label = ''
   let pos = sentence.start
   for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
-    if (cut.end <= pos) continue
+    if (cut.end <= pos || cut.start >= sentence.end) continue
     label += text.slice(pos, Math.max(pos, cut.start))
     pos = Math.max(pos, cut.end)
   }

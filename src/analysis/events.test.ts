@@ -144,3 +144,30 @@ describe('buildEvents', () => {
     expect(buildEvents(docOf(''), [], [], [], [], [])).toEqual([])
   })
 })
+
+describe('event labels come from the clause around the time expression', () => {
+  it.each([
+    [
+      'Many suspected the US, though Press Secretary Jen Psaki refuted the accusations on January 5, calling them lies.',
+      'Press Secretary Jen Psaki refuted the accusations',
+    ],
+    [
+      'Arrests reached 7,939, marking the worst unrest the nation has faced since gaining independence 30 years ago.',
+      'Marking the worst unrest the nation has faced since gaining independence',
+    ],
+    // An attribution or an adverbial is not a clause of its own: the sentence is the label.
+    [
+      'Arrests reached 7,939, the ministry announced on Monday.',
+      'Arrests reached 7,939, the ministry announced',
+    ],
+    [
+      'Wang pledged support to Kazakhstan, during a phone call on Monday with his counterpart.',
+      'Wang pledged support to Kazakhstan, during a phone call with his counterpart',
+    ],
+  ])('%s', (sentence, label) => {
+    const doc = docOf(sentence)
+    const times = findTimeExpressions(doc, new IdMaker())
+    const events = buildEvents(doc, split(doc), times, [], [], [])
+    expect(events.map((e) => e.label)).toEqual([label])
+  })
+})

@@ -46,7 +46,7 @@ export function buildEvents(
         speakerIds.push(item.speakerId)
     }
     const timesInSentence = inSentence(times)
-    const label = buildEventLabel(doc.text, sentence, timesInSentence, sentenceMentions, byId)
+    const label = buildEventLabel(doc.text, sentence, timesInSentence, sentenceMentions, byId, first)
     events.push({
       position: first.start,
       event: {

@@ -45,13 +45,18 @@ export function resolveFrames(
     }
     if (
       entity &&
-      (np.kind === 'pronoun' || np.kind === 'title-ref' || np.kind === 'org-ref' || np.kind === 'unnamed')
+      (np.kind === 'pronoun' ||
+        np.kind === 'title-ref' ||
+        np.kind === 'org-ref' ||
+        np.kind === 'unnamed' ||
+        np.kind === 'group')
     )
       mentions.push({
         start: np.span.start,
         end: np.span.end,
         entity,
-        rule: np.kind === 'pronoun' ? 'pronoun' : 'definite-description',
+        rule:
+          np.kind === 'pronoun' ? 'pronoun' : np.kind === 'group' ? 'group-subject' : 'definite-description',
       })
     if (entity) registry.noteSubject(entity)
     resolved.push(entity)

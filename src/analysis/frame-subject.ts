@@ -5,9 +5,10 @@ import {
   VERB_ADVERBS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon/function-words.ts'
-import { GROUP_NOUNS } from './lexicon/groups.ts'
+import { GROUP_MODIFIERS, GROUP_NOUNS } from './lexicon/groups.ts'
 import { speechVerb } from './lexicon/speech-verbs.ts'
-import { TITLE_WORDS } from './lexicon/titles.ts'
+import { ORGANIZATION_HEADS, TITLE_WORDS } from './lexicon/titles.ts'
+import { parseCount } from './lexicon/number-words.ts'
 import { classifyPhrase, type NounPhrase } from './noun-phrase.ts'
 import { isCapitalized, withoutPossessive, type Token } from './tokens.ts'
 
@@ -34,6 +35,8 @@ export function findSubjectBefore(tokens: Token[], v: number, text: string): Sub
   if (t.kind === 'close-quote') return 'after'
   if (t.text === ',') return appositiveChain(tokens, i, text) ?? 'after'
   if (t.kind !== 'word' || t.quote >= 0) return null
+  const anonymous = anonymousBefore(tokens, i, text)
+  if (anonymous) return anonymous
   let j = i
   while (j >= 0 && i - j < MAX_PHRASE && isPhraseToken(tokens, j)) j--
   if (j === i) return null
@@ -60,6 +63,41 @@ export function findSubjectAfter(tokens: Token[], v: number, text: string): Subj
   return { np, first: v + 1, last, role }
 }
 
+const ANONYMOUS_HEADS = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders', 'officials'])
+const ANONYMOUS_LINKS = new Set([
+  'familiar',
+  'close',
+  'with',
+  'briefed',
+  'involved',
+  'aware',
+  'knowledgeable',
+])
+
+/**
+ * "two people with direct knowledge of the matter said", "a person familiar with the plans said": an anonymous
+ * source is a head noun, a link word, and a few words of description, with no punctuation inside.
+ */
+function anonymousBefore(tokens: Token[], last: number, text: string): SubjectMatch | null {
+  for (let a = last - 2; a >= 0 && last - a <= 10; a--) {
+    const t = tokens[a] as Token
+    if (t.kind !== 'word' || t.quote >= 0) return null
+    if (!ANONYMOUS_HEADS.has(t.lower) || !ANONYMOUS_LINKS.has(tokens[a + 1]?.lower ?? '')) continue
+    let first = a
+    while (first > 0 && a - first < 3 && isQuantifier(tokens[first - 1] as Token)) first--
+    const np = classifyPhrase(tokens.slice(first, last + 1), text)
+    return np ? { np, first, last, role: null } : null
+  }
+  return null
+}
+
+const isQuantifier = (t: Token): boolean =>
+  t.kind === 'word' &&
+  t.quote < 0 &&
+  (['a', 'an', 'the', 'one', 'another'].includes(t.lower) ||
+    GROUP_MODIFIERS.has(t.lower) ||
+    parseCount(t.lower) !== null)
+
 /** "Smith, 45, a teacher, said": walks back over appositive segments to the name before them. */
 function appositiveChain(tokens: Token[], comma: number, text: string): SubjectMatch | null {
   let end = comma
@@ -67,11 +105,14 @@ function appositiveChain(tokens: Token[], comma: number, text: string): SubjectM
   for (let step = 0; step < 3; step++) {
     const start = segmentStart(tokens, end - 1)
     if (start < 0 || start >= end) return null
-    if (step > 0 && !isAppositive(tokens, start, end)) {
+    // "A person familiar with the plans, who …, said": the first segment of the sentence is the subject.
+    const opensClause = tokens[start - 1]?.text !== ','
+    if (step > 0 && (!isAppositive(tokens, start, end) || opensClause)) {
       const np = classifyPhrase(tokens.slice(start, end), text)
       const speaks = np && np.kind !== 'pronoun' && np.kind !== 'title-ref'
       return speaks ? { np, first: start, last: comma - 1, role } : null
     }
+    if (step === 0 && !isAppositive(tokens, start, end)) return describedName(tokens, start, end, text)
     if (!isAppositive(tokens, start, end)) return null
     if (!role && isRole(tokens, start)) role = spanOf(tokens, start, end)
     end = start - 1
@@ -79,6 +120,36 @@ function appositiveChain(tokens: Token[], comma: number, text: string): SubjectM
   }
   return null
 }
+
+/**
+ * "Her neighbour, Daniel Oyelaran, said", "A spokesman for the governor, Mark Dunleavy, said": a name set off
+ * by commas after a description of the person. The description is the role; the claim never includes it.
+ */
+function describedName(tokens: Token[], start: number, end: number, text: string): SubjectMatch | null {
+  if (tokens[start - 1]?.text !== ',' || end - start > 4) return null
+  const names = tokens.slice(start, end)
+  if (!names.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
+  const descEnd = start - 1
+  let d = descEnd - 1
+  while (d >= 0 && descEnd - d <= 8 && tokens[d]?.kind === 'word' && tokens[d]?.quote === -1) d--
+  const descStart = d + 1
+  if (descStart >= descEnd || descEnd - descStart > 8) return null
+  const before = tokens[d]
+  if (before && before.text !== ',' && before.kind !== 'open-quote' && before.kind !== 'close-quote')
+    return null
+  const desc = tokens.slice(descStart, descEnd)
+  const first = desc[0] as Token
+  const opens =
+    ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'].includes(first.lower) || /['’]s$/.test(first.text)
+  const titled = desc.some((t) => TITLE_WORDS.has(withoutPossessive(t.lower)))
+  if (!opens || !titled || desc.some((t) => CLAUSE_BOUNDARIES.has(t.lower) && !PREPOSITIONS.has(t.lower)))
+    return null
+  const np = classifyPhrase(names, text)
+  if (!np || np.kind !== 'person') return null
+  return { np, first: descStart, last: end - 1, role: spanOf(tokens, descStart, descEnd) }
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'])
 
 /** First token of the comma-delimited segment ending at `last`, or -1 when it is too long to be a name. */
 function segmentStart(tokens: Token[], last: number): number {
@@ -99,6 +170,15 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
   if (!first || end - start > 18) return false
   if (['a', 'an', 'the', 'who', 'whose', 'which'].includes(first.lower)) return true
   if (end - start === 1 && /^\d{1,3}$/.test(first.text)) return true
+  // "Dr. Reyes", "Police Chief Omar Haddad": a titled name, not a description.
+  const last = tokens[end - 1] as Token
+  if (
+    isCapitalized(first.text) &&
+    isCapitalized(last.text) &&
+    !TITLE_WORDS.has(withoutPossessive(last.lower)) &&
+    !ORGANIZATION_HEADS.has(last.lower)
+  )
+    return false
   return (
     TITLE_WORDS.has(first.lower) ||
     (end - start > 1 && TITLE_WORDS.has(withoutPossessive(tokens[end - 1]?.lower ?? '')))
@@ -111,15 +191,29 @@ const isRole = (tokens: Token[], start: number): boolean =>
 function isPhraseToken(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token
   if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
-  if (t.lower === 'and' || t.lower === 'of')
-    return isCapitalized(tokens[j - 1]?.text ?? '') && isCapitalized(tokens[j + 1]?.text ?? '')
+  const prev = tokens[j - 1]
+  if (t.lower === 'and' || t.lower === 'of') {
+    if (isCapitalized(prev?.text ?? '') && isCapitalized(tokens[j + 1]?.text ?? '')) return true
+  }
+  // "Officials in Rzeszow", "Residents of a flooded town": a group noun keeps the phrase that places it.
+  if (PREPOSITIONS.has(t.lower) && prev?.kind === 'word' && GROUP_NOUNS.has(prev.lower)) return true
   if (CLAUSE_BOUNDARIES.has(t.lower) || (speechVerb(t.lower) && !isCapitalized(t.text))) return false
-  return !/^\d/.test(t.text) || GROUP_NOUNS.has(tokens[j + 1]?.lower ?? '')
+  if (!/^\d/.test(t.text)) return true
+  // "United Auto Workers Local 1187 said": a figure inside a capitalised name.
+  const next = tokens[j + 1]
+  const inName =
+    prev?.kind === 'word' &&
+    isCapitalized(prev.text) &&
+    !CLAUSE_BOUNDARIES.has(prev.lower) &&
+    !isCapitalized(next?.text ?? 'x')
+  return inName || GROUP_NOUNS.has(next?.lower ?? '')
 }
 
 function isAfterPhraseToken(tokens: Token[], e: number, first: number): boolean {
   const t = tokens[e] as Token
   if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
+  // "said a person familiar with the matter", "said people close to the talks".
+  if (ANONYMOUS_LINKS.has(tokens[e - 1]?.lower ?? '') && e - 1 > first) return true
   if (e > first && (ADVERBIAL_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'who')) return false
   return !(
     e > first &&

@@ -39,6 +39,13 @@ const BLOCKERS = new Set(
 )
 const PARTICIPLE_OPENERS = new Set([',', 'while', 'before', 'after', 'by', '—', '–'])
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you'])
+/**
+ * A reporting verb followed by one of these takes a prepositional object, not a claim: "hinted at cuts",
+ * "complained for years", "responded to a blaze", "had written to the minister".
+ */
+const OBJECT_PREPOSITIONS = new Set(
+  'at to for with into toward towards against by from after over under through on upon'.split(' '),
+)
 
 /** Finds every attribution cue outside quotes in a sentence, in token order. */
 export function detectFrames(tokens: Token[], text: string): Frame[] {
@@ -129,6 +136,10 @@ function verbFrame(
   }
   if (inverted) return null
   if (tail.kind === 'end') return { ...frame, layout: 'none' }
+  // "first reported the plan last week": a medium reporting a thing, not a statement.
+  const object =
+    tail.kind === 'bare' && (OBJECT_PREPOSITIONS.has(tokens[tail.at]?.lower ?? '') || verbClass === 'report')
+  if (object) return { ...frame, layout: 'none' }
   const from = tail.kind === 'that' || tail.kind === 'colon' || tail.kind === 'comma' ? tail.at + 1 : tail.at
   const via = tail.kind === 'comma' && tokens[from]?.kind === 'open-quote' ? 'quote' : tail.kind
   return { ...frame, layout: 'lead', contentFrom: from, attrEnd: from, via }

@@ -63,6 +63,9 @@ function buildPatterns(entities: Entity[]): Map<string, Pattern[]> {
     map.set(key, list)
   }
   for (const e of entities) {
+    // A group noun ("experts", "officials") names whoever the sentence is about, not the group that spoke:
+    // its mentions are the subjects of its claims only (see frame-speakers.ts).
+    if (e.kind === 'group') continue
     if (e.kind === 'person') {
       add(e.name.toLowerCase().split(/\s+/), e, false)
       const last = e.name.toLowerCase().split(/\s+/).at(-1)

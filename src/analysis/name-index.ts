@@ -1,7 +1,9 @@
 import { countryOf } from './lexicon/demonyms.ts'
 import { CLAUSE_BOUNDARIES, DETERMINERS, WEEKDAYS_AND_MONTHS } from './lexicon/function-words.ts'
 import {
+  COMPANY_NAME_HEADS,
   INSTITUTION_NAMES,
+  ORGANIZATION_NAMES,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
   TITLE_WORDS,
@@ -42,6 +44,7 @@ export class NameIndex {
   private readonly byWord = new Map<string, NameEntry[]>()
   private readonly roles = new Map<string, string>()
   private readonly orgsByHead = new Map<string, NameEntry[]>()
+  private readonly orgsByWord = new Map<string, NameEntry[]>()
 
   constructor(sentences: Token[][], text: string) {
     for (const tokens of sentences) this.readSentence(tokens, text)
@@ -61,6 +64,11 @@ export class NameIndex {
   findOrganization(head: string, at: number): NameEntry | undefined {
     const found = nearest(this.orgsByHead.get(head) ?? [], at)
     return found && found.start <= at ? found : undefined
+  }
+
+  /** The organization whose name has this word ("Veltrix" of "Veltrix Components") nearest to `at`. */
+  findOrganizationByWord(word: string, at: number): NameEntry | undefined {
+    return nearest(this.orgsByWord.get(word.toLowerCase()) ?? [], at)
   }
 
   /** People whose role contains all of `words` (lower-cased), for "the Chinese Foreign Minister". */
@@ -94,7 +102,10 @@ export class NameIndex {
     const last = run.at(-1) as Token
     const lowers = run.map((t) => withoutPossessive(t.lower))
     const titled = splitTitle(run, text)
-    if (!titled && lowers.some((w) => ORGANIZATION_HEADS.has(w) || INSTITUTION_NAMES.has(w))) {
+    const company =
+      run.length >= 2 &&
+      (COMPANY_NAME_HEADS.has(lowers.at(-1) ?? '') || ORGANIZATION_NAMES.has(lowers.slice(-2).join(' ')))
+    if (!titled && (company || lowers.some((w) => ORGANIZATION_HEADS.has(w) || INSTITUTION_NAMES.has(w)))) {
       const entry = {
         name: text.slice((run[0] as Token).start, last.end),
         words: lowers,
@@ -104,7 +115,10 @@ export class NameIndex {
       for (const w of lowers) {
         if (ORGANIZATION_HEADS.has(w) || INSTITUTION_NAMES.has(w)) push(this.orgsByHead, singular(w), entry)
         if (COMPANY_SUFFIXES.has(w)) push(this.orgsByHead, 'company', entry)
+        if (w.length > 2 && !ORGANIZATION_HEADS.has(w) && !COMPANY_NAME_HEADS.has(w) && !isNotNameWord(w))
+          push(this.orgsByWord, w, entry)
       }
+      if (company) push(this.orgsByHead, 'company', entry)
       return
     }
     const nameStart = titled ? titled.name.start : (run[0] as Token).start

@@ -40,3 +40,38 @@ describe('classifyPhrase', () => {
     expect(classify(phrase)).toEqual(expected)
   })
 })
+
+describe('classifyPhrase: organizations, anonymous sources and pairs of people', () => {
+  it.each([
+    ['Sorami Energy', ['organization', 'Sorami Energy', null]],
+    ['Prairie Lane Properties', ['organization', 'Prairie Lane Properties', null]],
+    ['The Red Cross', ['organization', 'Red Cross', null]],
+    ['United Auto Workers Local 1187', ['organization', 'United Auto Workers Local 1187', null]],
+    ['the auto parts maker', ['org-ref', 'auto parts maker', null]],
+    ['the company', ['org-ref', 'company', null]],
+    ['Officials in Rzeszow', ['group', 'Officials in Rzeszow', null]],
+    ['Tenants', ['group', 'Tenants', null]],
+    ['the chiefs', ['group', 'chiefs', null]],
+    [
+      "A person familiar with the company's plans",
+      ['unnamed', "person familiar with the company's plans", "person familiar with the company's plans"],
+    ],
+    [
+      'two people with direct knowledge of the matter',
+      ['group', 'people with direct knowledge of the matter', null],
+    ],
+    ['the second person', ['group', 'person', null]],
+    ['Whitaker and Police Chief Omar Haddad', ['group', 'Whitaker and Omar Haddad', null]],
+    ['Prof Hannah Lutz', ['person', 'Hannah Lutz', 'Prof']],
+  ])('%s', (phrase, expected) => {
+    expect(classify(phrase)).toEqual(expected)
+  })
+
+  it('keeps one person with two titles joined by "and"', () => {
+    expect(classify('State Councilor and Foreign Minister Wang Yi')).toEqual([
+      'person',
+      'Wang Yi',
+      'State Councilor and Foreign Minister',
+    ])
+  })
+})

@@ -3,9 +3,12 @@ import { countryOf } from './lexicon/demonyms.ts'
 import { DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/function-words.ts'
 import { GROUP_MODIFIERS, GROUP_NOUNS } from './lexicon/groups.ts'
 import {
+  COMPANY_NAME_HEADS,
+  COMPANY_NOUNS,
   INSTITUTION_NAMES,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
+  ORGANIZATION_NAMES,
   TITLE_WORDS,
   singular,
 } from './lexicon/titles.ts'
@@ -31,7 +34,39 @@ export interface NounPhrase {
   words: string[]
   /** True when a word names a news organization ("BBC News", "local media"). */
   media: boolean
+  /** For "Smith and Police Chief Jones": the name of each person of the group, as written. */
+  members?: string[]
 }
+
+/** Heads of anonymous sources: "a person familiar with the matter", "two people with direct knowledge of …". */
+const ANONYMOUS_HEADS = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders'])
+/** Words that may follow such a head and describe it. */
+const ANONYMOUS_QUALIFIERS = new Set([
+  'familiar',
+  'close',
+  'with',
+  'briefed',
+  'involved',
+  'aware',
+  'knowledgeable',
+  'who',
+  'in',
+  'at',
+])
+/** "one of the people", "two of the officials": a quantity of a group names the group. */
+const PART_OF = new Set([
+  'one',
+  'two',
+  'three',
+  'some',
+  'many',
+  'several',
+  'most',
+  'each',
+  'all',
+  'none',
+  'another',
+])
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'on', 'from', 'in'])
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(withoutPossessive(t.lower))
@@ -56,17 +91,45 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   const headWord = singular(withoutPossessive(head.lower))
   const bodySpan = { start: (body[0] as Token).start, end: last.end }
 
+  if (PART_OF.has(body[0]?.lower ?? '') && body[1]?.lower === 'of' && body.length > 2) {
+    const rest = classifyPhrase(body.slice(2), text)
+    if (rest?.kind === 'group') return { ...rest, span }
+  }
+  const anonymous = anonymousPhrase(body, definite, span, all, text)
+  if (anonymous) return anonymous
+  const pair = conjunction(body, span, all, text)
+  if (pair) return pair
   const person = splitTitle(body, text)
   if (person) return make('person', span, person.name, person.role, all, text)
   const capitalized = body.every(
-    (t) => isCapitalized(t.text) || PREPOSITIONS.has(t.lower) || t.lower === 'and',
+    (t) =>
+      isCapitalized(t.text) ||
+      PREPOSITIONS.has(t.lower) ||
+      t.lower === 'and' ||
+      (/^\d/.test(t.text) && t !== body[0]),
   )
+  const lowerCase = body.every((t) => !isCapitalized(t.text))
   const hasOrgWord = body.some((t) => ORGANIZATION_HEADS.has(t.lower) || INSTITUTION_NAMES.has(t.lower))
-  if (ORGANIZATION_HEADS.has(head.lower) || ORGANIZATION_HEADS.has(headWord) || (capitalized && hasOrgWord)) {
-    const bare = body.length === 1 && definite && !isCapitalized(head.text)
+  const companyNoun = definite && lowerCase && COMPANY_NOUNS.has(headWord)
+  if (
+    ORGANIZATION_HEADS.has(head.lower) ||
+    ORGANIZATION_HEADS.has(headWord) ||
+    (capitalized && hasOrgWord) ||
+    companyNoun
+  ) {
+    const bare = (body.length === 1 && definite && !isCapitalized(head.text)) || companyNoun
     return make(bare ? 'org-ref' : 'organization', span, bodySpan, null, all, text)
   }
-  if (GROUP_NOUNS.has(head.lower)) return make('group', span, groupSpan(body), null, all, text)
+  // "Sorami Energy", "Prairie Lane Properties", "the Red Cross": a company or institution by its name.
+  const lowers = body.map((t) => withoutPossessive(t.lower))
+  if (
+    capitalized &&
+    body.length >= 2 &&
+    (COMPANY_NAME_HEADS.has(lowers.at(-1) ?? '') || ORGANIZATION_NAMES.has(lowers.slice(-2).join(' ')))
+  )
+    return make('organization', span, bodySpan, null, all, text)
+  if (GROUP_NOUNS.has(head.lower) || isPluralTitle(head, body.length))
+    return make('group', span, groupSpan(body), null, all, text)
   const titled = TITLE_WORDS.has(headWord) || TITLE_WORDS.has(withoutPossessive(head.lower))
   // "John King" is a name; "the Chinese Foreign Minister" and "a spokesman" are descriptions.
   if (titled && (definite || !capitalized || body.length === 1)) {
@@ -83,6 +146,73 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   }
   if (MEDIA_WORDS.has(head.lower)) return make('organization', span, bodySpan, null, all, text)
   return null
+}
+
+/** "Chiefs", "the judges": the plural of a title names a group. */
+function isPluralTitle(head: Token, words: number): boolean {
+  const w = head.lower
+  return words <= 3 && w.endsWith('s') && !w.endsWith('ss') && w.length > 4 && TITLE_WORDS.has(singular(w))
+}
+
+/**
+ * "a person familiar with the matter" (an unnamed person), "two people with direct knowledge of the plan",
+ * "people close to the talks" (a group), "the second person", "the sources" (the group of the anonymous
+ * sources already cited). Null when the phrase is not such a source.
+ */
+function anonymousPhrase(
+  body: Token[],
+  definite: boolean,
+  span: Span,
+  all: Token[],
+  text: string,
+): NounPhrase | null {
+  const a = body.findIndex((t) => ANONYMOUS_HEADS.has(t.lower))
+  if (a < 0 || a > 3) return null
+  const head = body[a] as Token
+  const described = ANONYMOUS_QUALIFIERS.has(body[a + 1]?.lower ?? '') && a + 2 < body.length
+  const last = a === body.length - 1
+  if (!described && !(last && (definite || a > 0))) return null
+  if (!body.slice(0, a).every((t) => !isCapitalized(t.text) || t === body[0])) return null
+  const plural = head.lower === 'people' || head.lower.endsWith('s')
+  const from = (body[a] as Token).start
+  const nameSpan = { start: from, end: span.end }
+  if (described && !plural && !definite) {
+    const np = make('unnamed', span, nameSpan, null, all, text)
+    return { ...np, role: np.name }
+  }
+  const np = make('group', span, nameSpan, null, all, text)
+  // "the second person", "one of the sources": the group they belong to.
+  if (!described) np.words = [head.lower === 'person' ? 'people' : plural ? head.lower : `${head.lower}s`]
+  return np
+}
+
+/**
+ * "Whitaker and Police Chief Omar Haddad": two people named together make one group speaker. Undefined when
+ * the phrase is not a pair of names: "State Councilor and Foreign Minister Wang Yi" is one person, and a pair
+ * of places is left to the rules after this one.
+ */
+function conjunction(body: Token[], span: Span, all: Token[], text: string): NounPhrase | undefined {
+  const k = body.findIndex((t) => t.lower === 'and')
+  if (k <= 0 || k === body.length - 1) return undefined
+  const left = body.slice(0, k)
+  const right = body.slice(k + 1)
+  const isName = (t: Token) =>
+    isCapitalized(t.text) && !isTitle(t) && !ORGANIZATION_HEADS.has(t.lower) && !MEDIA_WORDS.has(t.lower)
+  const lastLeft = left.at(-1) as Token
+  if (!left.every((t) => isCapitalized(t.text)) || !isName(lastLeft) || left.length > 3) return undefined
+  if ([...left, ...right].some((t) => countryOf(withoutPossessive(t.lower)) !== undefined)) return undefined
+  const rightPerson = splitTitle(right, text)
+  const rightName = rightPerson
+    ? rightPerson.name
+    : right.length <= 3 && right.every(isName)
+      ? { start: (right[0] as Token).start, end: (right.at(-1) as Token).end }
+      : null
+  if (!rightName) return undefined
+  const leftPerson = splitTitle(left, text)
+  const leftName = leftPerson?.name ?? { start: (left[0] as Token).start, end: lastLeft.end }
+  const members = [text.slice(leftName.start, leftName.end), text.slice(rightName.start, rightName.end)]
+  const np = make('group', span, { start: leftName.start, end: rightName.end }, null, all, text)
+  return { ...np, name: members.join(' and '), members }
 }
 
 /** "Chinese State Councilor and Foreign Minister Wang Yi" -> role "Chinese … Minister", name "Wang Yi". */

@@ -43,7 +43,10 @@ export function isYear(text: string, start: number, digits: string, end: number)
   if (!/^\d{4}$/.test(digits) || end !== start + 4) return false
   const n = Number(digits)
   if (n < 1000 || n > 2100 || /[$€£¥₹₽]/.test(text[start - 1] ?? '')) return false
-  if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start))) return true
+  const before = text.slice(Math.max(0, start - 16), start)
+  // "the 2000 workers": a plural noun after "the <figure>" is counted; "the 2022 Games" names an edition.
+  if (/\bthe\s+$/i.test(before) && countedNoun(text, end, false) !== null) return false
+  if (YEAR_CONTEXT.test(before)) return true
   return unitAfter(text, end) === null && countedNoun(text, end, false) === null
 }
 
@@ -60,5 +63,6 @@ export function followsName(text: string, start: number): boolean {
   const m = /(?:^|[\s(])(\p{Lu}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, start - 24), start))
   if (!m?.[1]) return false
   const wordStart = start - 1 - m[1].length
-  return !/[.!?:;"“]\s*$/.test(text.slice(Math.max(0, wordStart - 3), wordStart)) && wordStart > 0
+  // A capitalised word at the start of a sentence or paragraph is just capitalised: "A 12-year-old boy".
+  return !/(?:[.!?:;"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart)) && wordStart > 0
 }

@@ -125,3 +125,28 @@ describe('findNumbers', () => {
     }
   })
 })
+
+describe('findNumbers: fractions in words, counted "one", four-digit counts', () => {
+  it.each([
+    ['Demand fell by nearly a third since 2019.', 'nearly a third', 1 / 3],
+    ['It employs roughly a quarter of the adults.', 'roughly a quarter', 0.25],
+    ['The town would lose about half of its fund.', 'about half', 0.5],
+    ['Events became about a fifth more frequent.', 'about a fifth', 0.2],
+    ['The grants were less than a tenth of the losses.', 'less than a tenth', 0.1],
+    ['Births rose by a quarter since then.', 'a quarter', 0.25],
+    ['They spent at least one night there.', 'at least one', 1],
+    ['The 2000 workers went on strike.', '2000', 2000],
+    ['A 12-year-old boy woke up.', '12', 12],
+  ])('%s', (text, span, value) => {
+    expect(run(text).map((n) => [n.text, n.value])).toContainEqual([span, value])
+  })
+
+  it.each([
+    ['She won a third term in office.'],
+    ['Half a million people marched.'],
+    ['His half-brother spoke.'],
+    ['The 2022 Games open soon.'],
+  ])('reads no fraction or count in %s', (text) => {
+    expect(run(text).filter((n) => n.value < 1 || n.value === 2022)).toEqual([])
+  })
+})

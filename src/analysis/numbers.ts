@@ -3,12 +3,12 @@ import type { IdMaker } from './ids.ts'
 import type { AnalysisDocument } from './types.ts'
 import { countedNoun, currencyBefore, hedgeBefore, unitAfter } from './number-context.ts'
 import { followsName, isDatePart, isLabel, isYear } from './number-exclusions.ts'
-import { readWords, applyScale, type Figure } from './spelled-numbers.ts'
+import { readWords, applyScale, readFractionPhrase, FRACTION_PHRASE, type Figure } from './spelled-numbers.ts'
 import { FRACTIONS, NUMBER_WORD_PATTERN, VAGUE_PLURALS } from './lexicon/number-words.ts'
 
 const FRACTION_PATTERN = Object.keys(FRACTIONS).join('|')
 const CANDIDATE = new RegExp(
-  String.raw`\d+(?:[.,]\d+)*|\b(?:${Object.keys(VAGUE_PLURALS).join('|')})\b|\b(?:${NUMBER_WORD_PATTERN})(?:-(?:${NUMBER_WORD_PATTERN}|${FRACTION_PATTERN}))*\b`,
+  String.raw`\d+(?:[.,]\d+)*|\b(?:${Object.keys(VAGUE_PLURALS).join('|')})\b|${FRACTION_PHRASE}|\b(?:${NUMBER_WORD_PATTERN})(?:-(?:${NUMBER_WORD_PATTERN}|${FRACTION_PATTERN}))*\b`,
   'gi',
 )
 
@@ -23,7 +23,9 @@ export function findNumbers(doc: AnalysisDocument, ids: IdMaker): NumberAnnotati
   const found: NumberAnnotation[] = []
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags)
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const figure = /\d/.test(m[0][0] ?? '') ? readDigits(text, m.index, m[0]) : readWords(text, m.index, m[0])
+    const figure = /\d/.test(m[0][0] ?? '')
+      ? readDigits(text, m.index, m[0])
+      : (readFractionPhrase(text, m.index, m[0]) ?? readWords(text, m.index, m[0]))
     if (!figure) continue
     re.lastIndex = Math.max(re.lastIndex, figure.end)
     const annotation = describe(text, figure)

@@ -126,3 +126,17 @@ describe('findSources', () => {
     }
   })
 })
+
+describe('findSources: emails, platforms and presentations', () => {
+  it.each([
+    ["The governor's office said in an email that officials met.", 'an email', 'document'],
+    ['Morimoto wrote on X last month that sales doubled.', 'X', 'media'],
+    [
+      'The plant was shelved, according to a 2015 company presentation.',
+      'a 2015 company presentation',
+      'document',
+    ],
+  ])('%s', (text, name, kind) => {
+    expect(run(text).map((s) => [s.name, s.kind])).toContainEqual([name, kind])
+  })
+})

@@ -21,7 +21,7 @@ interface Cue {
 }
 
 const DOC_NOUN =
-  'statement|report|press release|release|communiqu[eé]|letter|post|tweet|readout|notice|announcement|filing|memo|video|note|briefing note|decree'
+  'statement|report|press release|release|communiqu[eé]|letter|post|tweet|readout|notice|announcement|filing|memo|video|note|briefing note|decree|email|e-mail|presentation|filing'
 const SHOW_VERB =
   'said|says|showed|shows|show|found|finds|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals'
 

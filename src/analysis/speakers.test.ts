@@ -167,3 +167,83 @@ describe('speakers: pronouns and continued quotes', () => {
     ])
   })
 })
+
+describe('speakers: news-wire conventions', () => {
+  it.each([
+    [
+      'a company named once, then "the auto parts maker" and "the company"',
+      [
+        'Veltrix Components will cut 1,200 jobs, the auto parts maker said Wednesday.',
+        'The company said in a statement that demand had fallen.',
+      ],
+      [
+        ['Veltrix Components', 'Veltrix Components will cut 1,200 jobs'],
+        ['Veltrix Components', 'demand had fallen'],
+      ],
+    ],
+    [
+      'a lone capitalised word is an organization',
+      ['Google said it would appeal the ruling.'],
+      [['Google', 'it would appeal the ruling']],
+    ],
+    [
+      'a description, then the name between commas',
+      ['Her neighbour, Daniel Oyelaran, said he had carried two residents to a boat.'],
+      [['Daniel Oyelaran', 'he had carried two residents to a boat']],
+    ],
+    [
+      'an anonymous source with a who-clause',
+      ['A person familiar with the plans, who spoke on condition of anonymity, said the talks had stalled.'],
+      [['person familiar with the plans', 'the talks had stalled']],
+    ],
+    [
+      'anonymous sources, then one of them',
+      [
+        'The firm will build a plant, two people with knowledge of the matter said.',
+        'It would open in 2027, one of the people said.',
+      ],
+      [
+        ['people with knowledge of the matter', 'The firm will build a plant'],
+        ['people with knowledge of the matter', 'It would open in 2027'],
+      ],
+    ],
+    [
+      'two people named together',
+      [
+        'Fire Chief Dana Whitaker spoke first.',
+        'Whitaker and Police Chief Omar Haddad said the fire started in a second-floor unit.',
+      ],
+      [['Dana Whitaker and Omar Haddad', 'the fire started in a second-floor unit']],
+    ],
+    [
+      'British honorifics without a full stop',
+      ['Council leader Sarah Pemberton spoke.', '"They will get answers," Ms Pemberton said.'],
+      [['Sarah Pemberton', 'They will get answers']],
+    ],
+    [
+      'a person named in a sentence without a claim is what "she" refers to',
+      [
+        'Kayla Simmons said she drove 68 miles.',
+        'Anita Coleman said the grants were too small.',
+        'For Ms. Simmons, the changes came too late. She said she was weighing her options.',
+      ],
+      [
+        ['Kayla Simmons', 'she drove 68 miles'],
+        ['Anita Coleman', 'the grants were too small'],
+        ['Kayla Simmons', 'she was weighing her options'],
+      ],
+    ],
+    [
+      'a verb with a prepositional object makes no claim',
+      ['Mayor Tom Brecker said the company first hinted at cuts four years ago.'],
+      [['Tom Brecker', 'the company first hinted at cuts four years ago']],
+    ],
+  ])('%s', (_, paragraphs, claims) => {
+    expect(analyse(...paragraphs).claims).toEqual(claims)
+  })
+
+  it('mentions a group only where it speaks', () => {
+    const { mentions } = analyse('Experts said the bridge is safe.', 'The report was written for experts.')
+    expect(mentions).toEqual([['Experts', 'experts']])
+  })
+})

@@ -2,12 +2,26 @@ import type { Speaker } from '../model/annotated-article.ts'
 import { genderOfRole, fitsTitle, isSubKey, nameKeyWords, titleQuery } from './coreference.ts'
 import { displayName, newEntity, type Entity } from './speaker-entity.ts'
 import { slugify } from './ids.ts'
-import { singular } from './lexicon/titles.ts'
+import { COMPANY_NOUNS, singular } from './lexicon/titles.ts'
 import type { NameIndex } from './name-index.ts'
 import type { NounPhrase } from './noun-phrase.ts'
 import { withoutPossessive } from './tokens.ts'
 
-const HONORIFIC_ONLY = new Set(['mr.', 'mrs.', 'ms.', 'mx.', 'miss', 'dr.', 'mr', 'mrs', 'ms'])
+const HONORIFIC_ONLY = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'mx.',
+  'miss',
+  'dr.',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'prof.',
+])
 
 /**
  * Resolves the phrases that introduce claims to speakers: "Wang" to Wang Yi, "the Chinese Foreign Minister"
@@ -25,8 +39,9 @@ export class SpeakerRegistry {
       case 'person':
         return this.person(np, at, role)
       case 'organization':
-      case 'group':
         return this.collective(np)
+      case 'group':
+        return np.members ? this.pair(np, at) : this.collective(np)
       case 'org-ref':
         return this.organizationRef(np, at)
       case 'title-ref':
@@ -88,6 +103,16 @@ export class SpeakerRegistry {
 
   private person(np: NounPhrase, at: number, role: string | null): Entity {
     const words = np.name.split(/\s+/).map(withoutPossessive)
+    if (words.length === 1 && np.role === null && role === null) {
+      // "Google said": a lone capitalised word that is nobody's name in the article is an organization.
+      const w = (words[0] ?? '').toLowerCase()
+      const known = this.recent.find((e) => e.kind === 'person' && (e.words[0] === w || e.words.at(-1) === w))
+      if (!known && !this.index.findPerson(w, at)) {
+        const org = this.index.findOrganizationByWord(w, at)
+        if (org) return this.organizationEntry(org)
+        return this.collective({ ...np, kind: 'organization' })
+      }
+    }
     const honorific = np.role !== null && HONORIFIC_ONLY.has(np.role.toLowerCase())
     const ownRole = role ?? (honorific ? null : np.role)
     let entity: Entity
@@ -121,13 +146,31 @@ export class SpeakerRegistry {
     const head = singular(np.words.at(-1) ?? '')
     const known = this.recent.find((e) => e.kind === 'organization' && e.words.includes(head))
     if (known) return known
-    const entry = this.index.findOrganization(head, at)
+    // "the company", "the auto parts maker": the company named last before.
+    const company = COMPANY_NOUNS.has(head) ? this.index.findOrganization('company', at) : undefined
+    const entry = company ?? this.index.findOrganization(head, at)
     if (!entry) return this.collective({ ...np, kind: 'organization' })
+    return this.organizationEntry(entry)
+  }
+
+  private organizationEntry(entry: { name: string; words: string[] }): Entity {
     const key = nameKeyWords(entry.words, false)
     return (
       this.byKey.get(`o:${key.join(' ')}`) ??
       this.get(`o:${key.join(' ')}`, entry.name.replace(/^the\s+/i, ''), 'organization', null, key)
     )
+  }
+
+  /** "Whitaker and Police Chief Omar Haddad": one group named after its members' full names. */
+  private pair(np: NounPhrase, at: number): Entity {
+    const names = (np.members ?? []).map((m) => {
+      const w = withoutPossessive(m)
+      return w.includes(' ') ? w : (this.index.findPerson(w.toLowerCase(), at)?.name ?? w)
+    })
+    const name = names.join(' and ')
+    const entity = this.get(`g:${name.toLowerCase()}`, name, 'group', null)
+    entity.forms.add(np.words.join(' '))
+    return entity
   }
 
   private titleRef(np: NounPhrase, at: number): Entity {

@@ -7,7 +7,7 @@ import {
   VAGUE_PLURALS,
   parseNumberWords,
 } from './lexicon/number-words.ts'
-import { isSentenceStart, unitAfter } from './number-context.ts'
+import { hedgeBefore, isSentenceStart, unitAfter } from './number-context.ts'
 
 /** Reads figures written in words ("twenty-five", "half a million", "one-third", "hundreds of") and scales. */
 
@@ -44,6 +44,35 @@ export function applyScale(
   return { value: base * scale, end: afterHalf + s[0].length, scaled: true }
 }
 
+/** "a third", "a quarter", "half": a fraction written as a word with its article. */
+export const FRACTION_PHRASE = String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:third|quarter|fourth|fifth|sixth|eighth|tenth)\b|\b[Hh]alf\b`
+const FRACTION_WORD = /(third|quarter|fourth|fifth|sixth|eighth|tenth|half)$/i
+const EXTRA_DENOMINATORS: Record<string, number> = { sixth: 6, eighth: 8 }
+/** After "a third" only these words keep it a fraction; a noun makes it an ordinal ("a third time"). */
+const AFTER_FRACTION =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:of|more|less|fewer|than|since|in|on|by|from|to|over|under|higher|lower|larger|smaller|as|and|or|the|their|its|his|her|were|was|are|is|have|had|has)\b)/i
+
+/**
+ * "a third of", "nearly a quarter", "about half": a fraction written in words. "a third time" is an ordinal,
+ * "half a million" is left to readWords, "half-brother" is a word.
+ */
+export function readFractionPhrase(text: string, start: number, raw: string): Figure | null {
+  const word = FRACTION_WORD.exec(raw)?.[1]?.toLowerCase()
+  if (!word) return null
+  const end = start + raw.length
+  const after = text.slice(end, end + 24)
+  if (word === 'half') {
+    if (/^-|^\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b/i.test(after)) return null
+    const framed = /^\s+of\b/i.test(after) || hedgeBefore(text, start) !== null || /^\s*[,.;:)]/.test(after)
+    if (!framed) return null
+    return { start, end, value: 0.5, rule: 'number/fraction', hedge: null }
+  }
+  if (!AFTER_FRACTION.test(after)) return null
+  const d = FRACTIONS[word] ?? EXTRA_DENOMINATORS[word]
+  if (d === undefined) return null
+  return { start, end, value: 1 / d, rule: 'number/fraction', hedge: null }
+}
+
 /** A figure written in words starting at `start`; null for a name ("Group of Seven") or a pronoun "one". */
 export function readWords(text: string, start: number, raw: string): Figure | null {
   const lower = raw.toLowerCase()
@@ -66,7 +95,14 @@ export function readWords(text: string, start: number, raw: string): Figure | nu
   let value = parseNumberWords(words)
   if (value === null) return null
   const scaled = applyScale(text, end, value)
-  if (lower === 'one' && words.length === 1 && scaled.end === end && !isCountedOne(text, end)) return null
+  if (
+    lower === 'one' &&
+    words.length === 1 &&
+    scaled.end === end &&
+    !isCountedOne(text, end) &&
+    hedgeBefore(text, start) === null
+  )
+    return null
   value = scaled.value
   end = scaled.end
   // "a dozen", "a million", "half a million": the article is the figure "one".

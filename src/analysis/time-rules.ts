@@ -108,7 +108,7 @@ function resolveParts(c: TimeCandidate, pub: CalendarDay): ResolvedTime | null {
     return exact(formatDay(first))
   }
   if (start.month !== undefined) {
-    const year = start.year ?? placeMonth(start.month, pub, c.future)
+    const year = start.year ?? placeMonth(start.month, c.phrase, pub, c.future)
     return exact(formatMonth(year, start.month))
   }
   if (start.weekday !== undefined)
@@ -133,8 +133,14 @@ function placeDay(parts: DateParts, pub: CalendarDay, future: boolean): Calendar
   return later ? { ...sameYear, year: pub.year - 1 } : sameYear
 }
 
-/** "in March": the most recent March, the current month included; the next one in a future-tense clause. */
-function placeMonth(month: number, pub: CalendarDay, future: boolean): number {
+/**
+ * "in March": the most recent March, the current month included; the next one in a future-tense clause.
+ * "next January" is the first January after this month, "last March" the last one before it.
+ */
+function placeMonth(month: number, phrase: string, pub: CalendarDay, future: boolean): number {
+  if (/^(?:next|coming)\b/.test(phrase)) return month > pub.month ? pub.year : pub.year + 1
+  if (/^last\b/.test(phrase)) return month < pub.month ? pub.year : pub.year - 1
+  if (/^this\b/.test(phrase)) return pub.year
   if (future) return month >= pub.month ? pub.year : pub.year + 1
   return month <= pub.month ? pub.year : pub.year - 1
 }

@@ -132,3 +132,27 @@ describe('findTimeExpressions', () => {
     expect(() => findTimeExpressions(docOf('on Monday', 'not a date'), new IdMaker())).not.toThrow()
   })
 })
+
+describe('findTimeExpressions: relative months, periods, durations and the future', () => {
+  /** A Wednesday in New York. */
+  const WEDNESDAY = '2023-11-08T17:42:00-05:00'
+  it.each([
+    ['The plant will shut by the end of next year.', 'by the end of next year', '2024'],
+    ['The legislature reconvenes next January.', 'next January', '2024-01'],
+    ['He met her last March.', 'last March', '2023-03'],
+    ['The Games open in February.', 'in February', '2024-02'],
+    ['The new law takes effect in March.', 'in March', '2024-03'],
+    ['The mayor said the city would honor him on Monday.', 'on Monday', '2023-11-13'],
+    ['The store remained open in February.', 'in February', '2023-02'],
+    ['The plant opened in 1974 and closed in March.', 'in March', '2023-03'],
+  ])('%s', (text, span, date) => {
+    expect(run(text, WEDNESDAY).map((t) => [t.text, t.date])).toContainEqual([span, date])
+  })
+
+  it.each([
+    ['She went into labor on a Sunday in January.', 'Sunday'],
+    ['The river rose in six hours.', 'six hours'],
+  ])('reads no date in "%s"', (text, words) => {
+    expect(run(text, WEDNESDAY).filter((t) => t.text.includes(words))).toEqual([])
+  })
+})

@@ -45,11 +45,22 @@ const LEADING_PREPOSITION = /^(?:on|in|at|during|of|the)\s+/i
 const MODIFIER_BEFORE =
   /(?:\b(early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]*|\b(about|around|roughly|some|nearly|almost|more than|over|approximately|circa)\s+)$/i
 const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|as of|from|(?:in|over) the)\s+$/i
-/** A cheap first test; FUTURE then checks that no past-tense verb follows the marker ("who will retire said"). */
+/**
+ * A cheap first test; FUTURE then checks that no past-tense verb follows the marker ("who will retire said").
+ * Besides will/shall, "would" in reported speech ("said the city would honor him on Monday") and a scheduling
+ * verb in the present tense ("The Games open in February", "the law takes effect in March") point forward.
+ */
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|set to|due to|scheduled|expected to|slated|plans? to|upcoming)\b/i
+  /\b(?:will|shall|won't|'ll|would|set to|due to|scheduled|expected to|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect)\b/i
 const FUTURE =
-  /\b(?:will|shall|won't|'ll|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming)\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|[a-z]{3,}ed)\b)[^.!?;]*$/i
+  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|[a-z]{3,}ed)\b)[^.!?;]*$/i
+/** "end of next year": the period the expression is the end of. */
+const PART_OF_PERIOD = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i
+/** "in six hours", "within two weeks": a duration, not a date. */
+const DURATION =
+  /^(?:in|within)\s+(?:an?|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i
+/** "next January", "last March": chrono reads the month and leaves the word before it. */
+const RELATIVE_BEFORE = /\b(next|last|this|coming)\s+$/i
 
 function readResult(
   text: string,
@@ -58,7 +69,7 @@ function readResult(
   pub: CalendarDay,
 ): Found | null {
   const raw = result.text.replace(/[\s,;:]+$/, '')
-  if (!isPlausible(text, start, raw)) return null
+  if (!isPlausible(text, start, raw) || DURATION.test(raw)) return null
   const c = result.start
   const parts = (p: chrono.ParsedComponents): DateParts => ({
     year: p.isCertain('year') ? (p.get('year') ?? undefined) : undefined,
@@ -66,7 +77,20 @@ function readResult(
     day: p.isCertain('day') ? (p.get('day') ?? undefined) : undefined,
     weekday: p.isCertain('weekday') ? (p.get('weekday') ?? undefined) : undefined,
   })
-  const phrase = raw.toLowerCase().replace(/\s+/g, ' ').replace(LEADING_PREPOSITION, '')
+  const period = PART_OF_PERIOD.exec(raw)
+  let phrase = raw
+    .slice(period?.[0].length ?? 0)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(LEADING_PREPOSITION, '')
+  let from = start
+  const relative = /^[a-z]/.test(phrase)
+    ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+    : null
+  if (relative?.[1] && (c.isCertain('month') || c.isCertain('weekday')) && !c.isCertain('day')) {
+    phrase = `${relative[1].toLowerCase()} ${phrase}`
+    from -= relative[0].length
+  }
   const clause = text.slice(Math.max(0, start - 120), start)
   const tail = clause.slice(Math.max(0, clause.search(/[^.!?;]*$/)))
   const future = FUTURE_CUE.test(tail) && FUTURE.test(tail)
@@ -75,14 +99,20 @@ function readResult(
     pub,
   )
   if (!resolved) return null
-  let from = start
-  let approximate = resolved.approximate
-  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, from - 24), from))
+  let approximate = resolved.approximate || period !== null
+  if (period) {
+    // The part of a period is the period, approximately: "by the end of next year" is next year.
+    const date = resolved.date.includes('/') ? resolved.date.slice(0, 4) : resolved.date
+    resolved.date = /^\d{4}-\d{2}-\d{2}$/.test(date) && /\byear\b/.test(phrase) ? date.slice(0, 4) : date
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, from - 4), from))
+    if (the && !/^the\b/i.test(raw)) from -= the[0].length
+  }
+  const modifier = period ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, from - 24), from))
   if (modifier) {
     from -= modifier[0].length
     if (!/^(?:earlier|later)$/i.test(modifier[1] ?? '')) approximate = true
   }
-  if (!LEADING_PREPOSITION.test(raw)) {
+  if (!LEADING_PREPOSITION.test(raw) && !relative) {
     const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from))
     if (preposition) from -= preposition[0].length
   }
@@ -97,6 +127,8 @@ function isPlausible(text: string, start: number, raw: string): boolean {
   for (const m of raw.matchAll(MONTH_ANY_CASE)) if (!/^[A-Z]/.test(m[0])) return false
   if (WEEKDAY_ANY_CASE.test(raw) && !/\d/.test(raw) && !WEEKDAY.test(raw)) return false
   const before = text.slice(Math.max(0, start - 24), start)
+  // "on a Sunday in January", "every Monday": no particular day.
+  if (/^[A-Z][a-z]+$/.test(raw) && /\b(?:a|every|each|one|any)\s+$/i.test(before)) return false
   const after = text.slice(start + raw.length, start + raw.length + 24)
   // Only a bare weekday can be part of a name; "on Friday" never is.
   if (/^[A-Z][a-z]+$/.test(raw) && WEEKDAY.test(raw)) {

@@ -13,7 +13,10 @@ export const GROUP_NOUNS = new Set(
   negotiators participants attendees media observers authorities police troops soldiers militants rebels
   insurgents lawyers attorneys judges regulators forecasters meteorologists epidemiologists engineers
   developers residents onlookers bystanders eyewitnesses mourners pilgrims refugees migrants organisers
-  strategists economists polls pollsters`
+  strategists economists polls pollsters tenants renters homeowners landlords shoppers commuters motorists
+  drivers firefighters paramedics nurses physicians clinicians surgeons educators unions regulators prosecutors
+  inspectors auditors creditors shareholders bondholders traders economists campaigners advocates protesters
+  retirees pensioners veterans detectives agents guards crews workers residents chiefs sources people`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -140,7 +140,8 @@ export const DOCUMENT_WORDS = new Set(
     'statement statements report reports study studies survey surveys poll polls data figures statistics stats ' +
     'document documents records filing filings letter memo release communique communiqué transcript post tweet ' +
     'video readout decree notice announcement census estimate estimates analysis paper research assessment ' +
-    'audit article blog footage images website'
+    'audit article blog footage images website email e-mail presentation presentations slides testimony ' +
+    'complaint lawsuit indictment affidavit ruling minutes'
   ).split(' '),
 )
 
@@ -172,4 +173,8 @@ export const PLATFORMS = [
   'LinkedIn',
   'VKontakte',
   'Truth Social',
+  'X',
+  'Threads',
+  'Bluesky',
+  'Reddit',
 ]

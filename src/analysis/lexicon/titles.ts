@@ -12,7 +12,8 @@ export const TITLE_WORDS = words(`
   spokesman spokeswoman spokesperson ambassador envoy consul senator sen. representative rep. congressman
   congresswoman lawmaker legislator mp governor gov. mayor director director-general chairman chairwoman
   chairperson chair chief ceo cfo coo cto founder co-founder commissioner general gen. admiral adm. colonel col.
-  captain capt. lieutenant lt. sergeant sgt. maj. commander officer marshal dr. mr. mrs. ms. mx. miss prof.
+  captain capt. lieutenant lt. sergeant sgt. maj. commander officer marshal dr. mr. mrs. ms. mx. miss prof. dr mr mrs
+  ms mx prof superintendent firefighter paramedic hydrologist meteorologist physician chemist biologist
   professor lecturer researcher fellow scientist economist analyst strategist judge justice attorney prosecutor
   lawyer solicitor barrister king queen prince princess pope sheikh emir sultan monarch envoy counselor counsellor
   adviser advisor leader head deputy speaker dean rector provost editor editor-in-chief correspondent reporter
@@ -28,16 +29,17 @@ export const TITLE_WORDS = words(`
 export const HONORIFICS = words(`
   president premier chancellor minister secretary senator sen. rep. representative governor gov. mayor
   ambassador general gen. admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt. major maj.
-  dr. mr. mrs. ms. mx. miss prof. professor judge justice king queen prince princess pope sheikh emir sultan
+  dr. mr. mrs. ms. mx. miss prof. dr mr mrs ms mx prof professor judge justice king queen prince princess pope
+  sheikh emir sultan superintendent
   sir dame lord lady rev. father sister brother chairman speaker commissioner inspector detective sheriff
 `)
 
 /** Titles that say the person's gender, to keep "she said" from resolving to a "Mr." */
 export const MALE_TITLES = words(
-  'mr. spokesman chairman congressman king prince sir lord father son husband brother',
+  'mr. mr spokesman chairman congressman king prince sir lord father son husband brother',
 )
 export const FEMALE_TITLES = words(`
-  mrs. ms. miss spokeswoman chairwoman congresswoman queen princess dame lady mother daughter wife sister
+  mrs. ms. mrs ms miss spokeswoman chairwoman congresswoman queen princess dame lady mother daughter wife sister
 `)
 
 /** Head nouns of organizations: "Interior Ministry", "National Security Committee", "police". */
@@ -49,6 +51,40 @@ export const ORGANIZATION_HEADS = words(`
   tribunal center centre hospital school college club league coalition alliance movement municipality
   prosecutors' kremlin pentagon presidency palace guard ministry's ministries agencies companies
   inc. inc corp. corp co. ltd. ltd llc plc gmbh holdings limited
+`)
+
+/**
+ * Head nouns of company and institution names that are not organizations by themselves ("Sorami Energy",
+ * "Prairie Lane Properties", "Red Cross"): a capitalised name ending in one of these is an organization.
+ */
+export const COMPANY_NAME_HEADS = words(`
+  energy properties property components systems technologies technology industries industrial motors airlines
+  airways pharmaceuticals pharma partners labs laboratories foods brands enterprises solutions software
+  networks communications telecom electric electronics petroleum mining metals chemicals
+  securities investments insurance realty logistics shipping motor automotive robotics therapeutics biotech
+  studios entertainment airport railways railroad transit utilities resources group ventures manufacturing
+  healthcare clinic
+`)
+
+/** Well-known organizations whose names end in an ordinary word ("the Red Cross said"), lower-cased. */
+export const ORGANIZATION_NAMES = new Set([
+  'red cross',
+  'red crescent',
+  'salvation army',
+  'white house',
+  'world bank',
+  'united nations',
+  'european union',
+  'european commission',
+  'federal reserve',
+  'supreme court',
+])
+
+/** Common nouns for a company in a definite description: "the auto parts maker said", "the retailer said". */
+export const COMPANY_NOUNS = words(`
+  company firm maker automaker carmaker chipmaker drugmaker manufacturer producer supplier retailer airline carrier
+  operator developer lender insurer bank group conglomerate startup start-up utility chain brand publisher
+  owner landlord distributor exporter importer giant
 `)
 
 /** Institutions named without a head noun. */
