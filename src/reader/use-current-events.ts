@@ -12,7 +12,10 @@ function paragraphAt(x: number, y: number): number {
  * with two hit tests: an IntersectionObserver on every paragraph would be recomputed on every frame that
  * changes layout, which on a long article costs more than a whole layer switch.
  */
-export function useCurrentEvents(root: RefObject<HTMLElement | null>, model: ReaderModel): ReadonlySet<string> {
+export function useCurrentEvents(
+  root: RefObject<HTMLElement | null>,
+  model: ReaderModel,
+): ReadonlySet<string> {
   const [current, setCurrent] = useState<ReadonlySet<string>>(new Set())
   useEffect(() => {
     const el = root.current

@@ -54,7 +54,9 @@ test('filtering by a speaker keeps only their claims highlighted, and clears in 
 }) => {
   await openSeed(page)
   const panel = page.getByRole('region', { name: 'Filter by speaker' })
-  const name = (await panel.getByRole('button', { pressed: false }).first().locator('.font-medium').innerText()).trim()
+  const name = (
+    await panel.getByRole('button', { pressed: false }).first().locator('.font-medium').innerText()
+  ).trim()
   const first = panel.getByRole('button', { name: new RegExp(`^${name}`) })
   await first.click()
   await expect(first).toHaveAttribute('aria-pressed', 'true')
@@ -62,14 +64,12 @@ test('filtering by a speaker keeps only their claims highlighted, and clears in 
   const speakerId = new URL(page.url()).searchParams.get('speakers')
   expect(speakerId).toBeTruthy()
 
-  const styles = await page
-    .locator('article mark[data-layer="claim"]')
-    .evaluateAll((marks) =>
-      marks.map((m) => ({
-        speaker: (m as HTMLElement).dataset.speakerId,
-        bg: getComputedStyle(m).backgroundColor,
-      })),
-    )
+  const styles = await page.locator('article mark[data-layer="claim"]').evaluateAll((marks) =>
+    marks.map((m) => ({
+      speaker: (m as HTMLElement).dataset.speakerId,
+      bg: getComputedStyle(m).backgroundColor,
+    })),
+  )
   const mine = styles.filter((s) => s.speaker === speakerId)
   const others = styles.filter((s) => s.speaker !== speakerId)
   expect(mine.length).toBeGreaterThan(0)
