@@ -32,23 +32,29 @@ export function buildEvents(
     if (group) group.times.push(time)
     else groups.set(key, { sentence, date: time.date, times: [time] })
   }
-  const events: { event: TimelineEvent; position: number }[] = []
+  // Each finding is looked up by the sentence it overlaps, so building events stays linear in the text
+  // (filtering every finding for every event was quadratic on long articles).
+  const claimsIn = bySentence(sentences, claims)
+  const mentionsIn = bySentence(sentences, mentions)
+  const timesIn = bySentence(sentences, times)
+  const events: { event: TimelineEvent; position: number; key: string }[] = []
   for (const { sentence, date, times: group } of groups.values()) {
     const first = group[0]
     if (!first) continue
-    const inSentence = <T extends Span>(items: T[]) =>
-      items.filter((a) => a.start < sentence.end && sentence.start < a.end)
-    const sentenceClaims = inSentence(claims).sort((a, b) => a.start - b.start)
-    const sentenceMentions = inSentence(mentions).sort((a, b) => a.start - b.start)
+    const inSentence = <T extends Span>(index: Map<Span, T[]>, items: T[]) =>
+      index.get(sentence) ?? items.filter((a) => a.start < sentence.end && sentence.start < a.end)
+    const sentenceClaims = inSentence(claimsIn, claims)
+    const sentenceMentions = inSentence(mentionsIn, mentions)
     const speakerIds: string[] = []
     for (const item of [...sentenceMentions, ...sentenceClaims].sort((a, b) => a.start - b.start)) {
       if (item.speakerId !== null && byId.has(item.speakerId) && !speakerIds.includes(item.speakerId))
         speakerIds.push(item.speakerId)
     }
-    const timesInSentence = inSentence(times)
+    const timesInSentence = inSentence(timesIn, times)
     const label = buildEventLabel(doc.text, sentence, timesInSentence, sentenceMentions, byId, first)
     events.push({
       position: first.start,
+      key: sortKey(date),
       event: {
         id: `ev-${first.id}`,
         date,
@@ -59,8 +65,39 @@ export function buildEvents(
     })
   }
   return events
-    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.position - b.position)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.position - b.position)
     .map((e) => e.event)
+}
+
+/**
+ * Findings grouped by every sentence they overlap, each list in text order. Keyed by the sentence object, so
+ * only sentences from `sentences` are found (a paragraph fallback from `sentenceOf` filters instead).
+ */
+function bySentence<T extends Span>(sentences: Sentence[], items: readonly T[]): Map<Span, T[]> {
+  const index = new Map<Span, T[]>()
+  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+    let i = firstEndingAfter(sentences, item.start)
+    for (; i < sentences.length; i++) {
+      const s = sentences[i]!
+      if (s.start >= item.end && !(item.start === item.end && s.start === item.start)) break
+      const list = index.get(s)
+      if (list) list.push(item)
+      else index.set(s, [item])
+    }
+  }
+  return index
+}
+
+/** Index of the first sentence whose end lies after `offset` (binary search; sentences are in text order). */
+function firstEndingAfter(sentences: Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The sentence holding `span`; the paragraph when no sentence does (sentences may be missing or partial). */
@@ -84,10 +121,4 @@ function sortKey(date: string): string {
   const start = date.split('/')[0] ?? date
   const [year = '0000', month = '00', day = '00'] = start.split('-')
   return `${year.padStart(4, '0')}-${month}-${day}`
-}
-
-function compareDates(a: string, b: string): number {
-  const ka = sortKey(a)
-  const kb = sortKey(b)
-  return ka < kb ? -1 : ka > kb ? 1 : 0
 }
