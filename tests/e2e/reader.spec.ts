@@ -257,3 +257,16 @@ test.describe('hostile or stale links open the article with a notice', () => {
     expect(await page.locator('article mark.hl').count()).toBeGreaterThan(0)
   })
 })
+
+test('screen readers hear what a highlight is, and nothing for a layer that is off', async ({ page }) => {
+  await openSeed(page)
+  const paragraph = page
+    .locator('article .article-body p')
+    .filter({ has: page.locator('mark[data-layer="claim"]') })
+    .first()
+  expect(await paragraph.ariaSnapshot()).toMatch(/claim by [A-Z]/)
+  await page.getByRole('switch', { name: /Claims/ }).click()
+  expect(await paragraph.ariaSnapshot()).not.toMatch(/claim by/)
+  await page.getByRole('switch', { name: /Claims/ }).click()
+  expect(await paragraph.ariaSnapshot()).toMatch(/claim by [A-Z]/)
+})
