@@ -18,7 +18,10 @@ interface Props {
 /** One switch per layer, each with its colour swatch (and the layer's line style), live count and shortcut. */
 export function LayerToggles({ layers, counts, onToggle }: Props) {
   return (
-    <section aria-label="Annotation layers" className="layer-toggles flex flex-wrap gap-1.5">
+    <section
+      aria-label="Annotation layers"
+      className="layer-toggles flex gap-1.5 max-sm:-mx-1 max-sm:w-full max-sm:flex-nowrap max-sm:overflow-x-auto max-sm:px-1 max-sm:pb-1 sm:flex-wrap"
+    >
       {LAYERS.map((layer) => {
         const on = layers.has(layer)
         const { title } = LAYER_LABEL[layer]

@@ -174,12 +174,12 @@ export function Reader({ model }: { model: ReaderModel }) {
   return (
     <>
       <div className="toolbar">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
+        <div className="toolbar-inner mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
           <LayerToggles layers={view.layers} counts={counts} onToggle={toggleLayer} />
           <div className="ml-auto flex items-center gap-1.5">
             <button
               type="button"
-              className="btn btn-small lg:hidden"
+              className="btn btn-small whitespace-nowrap lg:hidden"
               aria-expanded={sheet === 'speakers'}
               onClick={() => setSheet(sheet === 'speakers' ? null : 'speakers')}
             >
@@ -187,7 +187,7 @@ export function Reader({ model }: { model: ReaderModel }) {
             </button>
             <button
               type="button"
-              className="btn btn-small lg:hidden"
+              className="btn btn-small whitespace-nowrap lg:hidden"
               aria-expanded={sheet === 'timeline'}
               onClick={() => setSheet(sheet === 'timeline' ? null : 'timeline')}
             >

@@ -33,7 +33,12 @@ export function ShareButton({ title }: { title: string }) {
   }
   return (
     <div className="flex items-center gap-1.5">
-      <button type="button" className="btn btn-small" onClick={() => void copy()} aria-keyshortcuts="l">
+      <button
+        type="button"
+        className="btn btn-small whitespace-nowrap"
+        onClick={() => void copy()}
+        aria-keyshortcuts="l"
+      >
         <LinkIcon /> Copy link
       </button>
       {canShare && (

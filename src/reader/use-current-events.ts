@@ -3,6 +3,8 @@ import type { ReaderModel } from '../layout/reader-model.ts'
 
 /** Which paragraph lies under a point of the viewport, or -1. */
 function paragraphAt(x: number, y: number): number {
+  // Environments without layout (jsdom) have no hit testing.
+  if (typeof document.elementFromPoint !== 'function') return -1
   const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-paragraph]')
   return el ? Number(el.dataset.paragraph) : -1
 }
