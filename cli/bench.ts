@@ -12,7 +12,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
 import { parseArticle } from '../src/analysis/parse-article.ts'
-import { LARGE_MIN_CHARS, measureThroughput, repeatBody } from './bench/analysis.ts'
+import { LARGE_MIN_CHARS, measureAdversarial, measureThroughput, repeatBody } from './bench/analysis.ts'
 import {
   BASE_URL,
   launchChromium,
@@ -117,8 +117,26 @@ function benchAnalysis() {
   )
   say(`                  ${int(large.annotations)} annotations (${layers(large)})`)
   say(`   target: ≥ ${TARGET_MB_PER_S} MB/s (median, ~1 MB article): ${verdict(ok)}`)
+  progress('timing annotateArticle on adversarial input')
+  const adversarial = measureAdversarial(seedSource)
+  say(
+    '   adversarial input (median of 3 after a warm-up; budget: well under 1 s per MB, every offset in the text):',
+  )
+  for (const a of adversarial)
+    say(
+      `     ${a.name.padEnd(30)} ${int(a.chars)} chars: ${fixed(a.ms)} ms (${int(Math.round(a.msPerMb))} ms/MB), ` +
+        `${int(a.annotations)} annotations, ${a.outside} outside the text`,
+    )
+  const adversarialOk = adversarial.every((a) => a.msPerMb < 1000 && a.outside === 0)
+  say(`   budget: < 1000 ms per MB, no offset outside the text: ${verdict(adversarialOk)}`)
   say()
-  return { seed, large: { ...large, seedCopies: copies }, targetMbPerSecond: TARGET_MB_PER_S, pass: ok }
+  return {
+    seed,
+    large: { ...large, seedCopies: copies },
+    adversarial,
+    targetMbPerSecond: TARGET_MB_PER_S,
+    pass: ok && adversarialOk,
+  }
 }
 
 async function benchSizes(readerDir: string) {

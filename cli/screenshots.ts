@@ -1,33 +1,57 @@
-// Takes screenshots of the built reader at phone and desktop widths, light and dark, into docs/screenshots/.
-// Run: npm run build && npm run preview &  then  npx tsx cli/screenshots.ts [url-path]
-import { chromium } from '@playwright/test'
+// Screenshots of the built reader at phone and desktop widths, light and dark, into docs/screenshots/.
+// Run: npm run build && npm run preview   then, in another shell:   npx tsx cli/screenshots.ts
+// Env: BASE_URL (default http://127.0.0.1:4173), OUT_DIR (default docs/screenshots), CHROMIUM_PATH.
+import { chromium, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
-const path = process.argv[2] ?? '/'
+const ARTICLE = '/read/global-times-2022-01-11-kazakhstan'
 const out = process.env.OUT_DIR ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
+
+async function ready(page: Page) {
+  await page.locator('article mark.hl').first().waitFor()
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForTimeout(300)
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 })
-for (const [name, width, height] of [
-  ['phone', 390, 844],
-  ['desktop', 1280, 900],
-] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({
-      viewport: { width, height },
-      colorScheme: scheme,
-      deviceScaleFactor: 1,
-    })
-    await page.goto(BASE + path)
-    await page.locator('article h1').waitFor()
-    await page.evaluate(() => document.fonts.ready)
-    await page.screenshot({ path: `${out}/reader-${name}-${scheme}.png` })
-    await page.close()
+try {
+  for (const [device, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme })
+      await page.goto(BASE + ARTICLE)
+      await ready(page)
+      await page.screenshot({ path: `${out}/reader-${device}-${scheme}.png` })
+
+      // A claim's details, as a reader hovering (or tapping) it sees them.
+      const claim = page.locator('article mark[data-layer="claim"]').nth(2)
+      await claim.evaluate((m) => m.scrollIntoView({ block: 'center' }))
+      const box = await claim.evaluate((m) => {
+        const r = m.getClientRects()[0]!
+        return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 }
+      })
+      await page.mouse.click(box.x, box.y)
+      await page.getByRole('dialog').waitFor()
+      await page.screenshot({ path: `${out}/popover-${device}-${scheme}.png` })
+      await page.close()
+
+      // Filtered to one speaker; on a phone, with the timeline sheet open.
+      const filtered = await browser.newPage({ viewport: { width, height }, colorScheme: scheme })
+      await filtered.goto(`${BASE}${ARTICLE}?speakers=yang-jin`)
+      await ready(filtered)
+      if (device === 'phone') await filtered.getByRole('button', { name: 'Timeline' }).click()
+      await filtered.screenshot({ path: `${out}/filtered-${device}-${scheme}.png` })
+      await filtered.close()
+    }
   }
+} finally {
+  await browser.close()
 }
-await browser.close()
 process.stdout.write(`screenshots written to ${out}/\n`)

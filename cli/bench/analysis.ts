@@ -58,3 +58,46 @@ export function measureThroughput(
     mbPerSecond: spreadOf(ms.map((t) => bytes / 1e6 / (t / 1000))),
   }
 }
+
+export interface AdversarialResult {
+  name: string
+  chars: number
+  /** Median of the timed runs, ms, and the same as ms per MB of UTF-8 text. */
+  ms: number
+  msPerMb: number
+  annotations: number
+  /** Annotations whose offsets fall outside the text (must be 0). */
+  outside: number
+}
+
+/**
+ * Hostile inputs the analysis must survive quickly: one 1 MB paragraph with no full stop (the seed body with its
+ * sentence punctuation removed), 10,000 unmatched quote marks, a 100,000-character word. One warm-up, 3 runs.
+ */
+export function measureAdversarial(seed: ArticleSource): AdversarialResult[] {
+  const flat = seed.paragraphs.join(' ').replace(/[.!?]/g, '')
+  let noStop = ''
+  while (noStop.length < 1_000_000) noStop += `${flat} `
+  const cases: [string, string[]][] = [
+    ['1 MB paragraph, no full stop', [noStop]],
+    ['10,000 unmatched quote marks', [`He said "${'word " '.repeat(10_000)}and left.`]],
+    ['a 100,000-character word', [`${'x'.repeat(100_000)} said Smith.`]],
+  ]
+  return cases.map(([name, paragraphs]) => {
+    const source = { meta: seed.meta, paragraphs }
+    annotateArticle(source)
+    let result: AnnotatedArticle | undefined
+    const ms = spreadOf(timeRuns(3, () => (result = annotateArticle(source)))).p50
+    if (!result) throw new Error('no timed runs')
+    const bytes = Buffer.byteLength(result.text)
+    const length = result.text.length
+    return {
+      name,
+      chars: length,
+      ms,
+      msPerMb: ms / (bytes / 1e6),
+      annotations: result.annotations.length,
+      outside: result.annotations.filter((a) => a.start < 0 || a.end > length || a.start > a.end).length,
+    }
+  })
+}
