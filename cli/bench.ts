@@ -228,7 +228,21 @@ async function benchReader(servedDir: string) {
     )
   }
 
+  progress('toggle round on the seed article')
+  const seedRound = await measureToggleRound(
+    browser,
+    `/read/${SEED_ID}`,
+    seedRoutes,
+    TOGGLE_WARMUPS,
+    TOGGLE_TRIES,
+  )
+
   const ms = (samples: readonly { ms: number }[]) => samples.map((s) => s.ms)
+  const seedToggles = {
+    layer: spreadOf(ms(seedRound.layer)),
+    speakerOn: spreadOf(ms(seedRound.speakerOn)),
+    noop: spreadOf(seedRound.noop),
+  }
   const layer = spreadOf(rounds.flatMap((r) => ms(r.layer)))
   const speakerOn = spreadOf(rounds.flatMap((r) => ms(r.speakerOn)))
   const speakerOff = spreadOf(rounds.flatMap((r) => ms(r.speakerOff)))
@@ -288,6 +302,10 @@ async function benchReader(servedDir: string) {
   )
   say(`        layer switch:      ${layerJudged.text}`)
   say(`        speaker filter on: ${speakerJudged.text}`)
+  say(`      for comparison, the seed article itself (1 round of ${TOGGLE_TRIES}):`)
+  say(`        layer switch ${formatMs(seedToggles.layer)}`)
+  say(`        speaker on   ${formatMs(seedToggles.speakerOn)}`)
+  say(`        no-op        ${formatMs(seedToggles.noop)}`)
   say(
     `   c. first highlight, seed article, navigation start → first mark.hl (${seedLoads.length} fresh pages):`,
   )
@@ -317,6 +335,7 @@ async function benchReader(servedDir: string) {
       noop,
       unchanged: unchanged.length,
       budget: { layer: layerJudged, speakerOn: speakerJudged },
+      seedArticle: seedToggles,
     },
     seedFirstHighlight: {
       synthetic: seedRoutes.length > 0,

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { groupEventsByDay } from '../layout/reader-model.ts'
 import { formatDate } from '../layout/format-date.ts'
@@ -42,11 +42,38 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
         hidden={!!filtered}
       />
       {filtered && (
-        <EventList model={model} events={filtered} current={current} onActivate={onActivate} hidden={false} />
+        <FilteredList
+          key={speakers.join(',')}
+          model={model}
+          events={filtered}
+          current={current}
+          onActivate={onActivate}
+        />
       )}
     </aside>
   )
 })
+
+// Events rendered in the frame that applies a filter; the rest follow when the browser is idle, so choosing a
+// speaker who appears in hundreds of events still shows at once.
+const FIRST_BATCH = 40
+
+function FilteredList(props: Omit<ListProps, 'hidden'>) {
+  const [limit, setLimit] = useState(FIRST_BATCH)
+  const more = props.events.length > limit
+  useEffect(() => {
+    if (!more) return
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => setLimit(Infinity))
+    return () => cancel(handle)
+  }, [more])
+  const events = useMemo(
+    () => (more ? props.events.slice(0, limit) : props.events),
+    [props.events, more, limit],
+  )
+  return <EventList {...props} events={events} hidden={false} />
+}
 
 interface ListProps {
   model: ReaderModel
