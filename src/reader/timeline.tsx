@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { groupEventsByDay } from '../layout/reader-model.ts'
 import { formatDate } from '../layout/format-date.ts'
@@ -26,8 +26,10 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
     [model, speakers],
   )
   const shown = filtered ? filtered.length : model.article.events.length
+  const panel = useRef<HTMLElement>(null)
+  useFollowCurrent(panel, current)
   return (
-    <aside aria-label="Timeline" className="panel">
+    <aside ref={panel} aria-label="Timeline" className="panel">
       <h2 className="panel-title">Timeline</h2>
       {shown === 0 && (
         <p className="mt-2 text-sm text-muted">
@@ -53,6 +55,22 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
     </aside>
   )
 })
+
+/**
+ * Keeps the event you are reading in view inside the timeline's own scroll area (never scrolls the page), so the
+ * timeline follows the reader down the article.
+ */
+function useFollowCurrent(panel: RefObject<HTMLElement | null>, current: ReadonlySet<string>) {
+  useEffect(() => {
+    const box = panel.current?.closest<HTMLElement>('.sidebar-timeline')
+    const item = panel.current?.querySelector<HTMLElement>('.timeline:not(.is-set-aside) [aria-current]')
+    if (!box || !item || box.scrollHeight <= box.clientHeight) return
+    const view = box.getBoundingClientRect()
+    const rect = item.getBoundingClientRect()
+    if (rect.top < view.top || rect.bottom > view.bottom)
+      box.scrollTo({ top: Math.max(0, box.scrollTop + rect.top - view.top - view.height / 3) })
+  }, [panel, current])
+}
 
 // Events rendered in the frame that applies a filter; the rest follow when the browser is idle, so choosing a
 // speaker who appears in hundreds of events still shows at once.

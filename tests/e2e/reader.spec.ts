@@ -270,3 +270,16 @@ test('screen readers hear what a highlight is, and nothing for a layer that is o
   await page.getByRole('switch', { name: /Claims/ }).click()
   expect(await paragraph.ariaSnapshot()).toMatch(/claim by [A-Z]/)
 })
+
+test('while reading, the timeline marks where you are and keeps it in view', async ({ page }) => {
+  await openSeed(page)
+  const timeline = page.getByRole('complementary', { name: 'Timeline' })
+  // The paragraph of the last event in the timeline (the latest date) lies far down the article.
+  await timeline.getByRole('button').last().click()
+  await page.evaluate(() => window.scrollBy(0, 40))
+  const current = timeline.locator('[aria-current="location"]').first()
+  await expect(current).toBeAttached()
+  await expect(current).toBeInViewport()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect(timeline.locator('[aria-current="location"]').first()).toBeInViewport()
+})
