@@ -51,7 +51,8 @@ export function Reader({ model }: { model: ReaderModel }) {
   }
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  const [popover, setPopover] = useState<{ id: string; anchor: HTMLElement } | null>(null)
+  // A popover opened by hovering closes when the pointer leaves; one opened by a click, a tap or focus is pinned.
+  const [popover, setPopover] = useState<{ id: string; anchor: HTMLElement; pinned: boolean } | null>(null)
   const rootRef = useRef<HTMLElement>(null)
   const scrollToFocus = useRef(view.focus !== null)
   const hoverTimer = useRef(0)
@@ -145,14 +146,20 @@ export function Reader({ model }: { model: ReaderModel }) {
     }
     return null
   }
-  const open = (mark: HTMLElement) => setPopover({ id: mark.dataset.annotationId ?? '', anchor: mark })
+  const open = (mark: HTMLElement, pinned: boolean) =>
+    setPopover({ id: mark.dataset.annotationId ?? '', anchor: mark, pinned })
+  const closeUnpinnedSoon = () => {
+    window.clearTimeout(hoverTimer.current)
+    hoverTimer.current = window.setTimeout(() => setPopover((p) => (p?.pinned ? p : null)), 300)
+  }
   const onMouseOver = (e: MouseEvent) => {
     const mark = markAt(e.target)
     window.clearTimeout(hoverTimer.current)
-    if (mark) hoverTimer.current = window.setTimeout(() => open(mark), 250)
+    if (mark && !popover?.pinned) hoverTimer.current = window.setTimeout(() => open(mark, false), 250)
   }
-  const onMouseOut = () => {
-    window.clearTimeout(hoverTimer.current)
+  const onMouseOut = (e: MouseEvent | FocusEvent) => {
+    if (markAt(e.target) && !markAt(e.relatedTarget)) closeUnpinnedSoon()
+    else window.clearTimeout(hoverTimer.current)
   }
   const onClick = (e: MouseEvent) => {
     const mark = markAt(e.target)
@@ -160,11 +167,11 @@ export function Reader({ model }: { model: ReaderModel }) {
     const a = model.annotationById.get(mark.dataset.annotationId ?? '')
     if (a?.layer === 'speaker') filterTo([a.speakerId])
     else if (a) setView({ focus: a.id, passage: null }, 'replace')
-    open(mark)
+    open(mark, true)
   }
   const onFocus = (e: FocusEvent) => {
     const mark = markAt(e.target)
-    if (mark) open(mark)
+    if (mark) open(mark, true)
   }
 
   const counts = Object.fromEntries(LAYERS.map((l) => [l, model.byLayer[l].length])) as Record<Layer, number>
@@ -271,7 +278,7 @@ export function Reader({ model }: { model: ReaderModel }) {
           onClose={() => setPopover(null)}
           onMoreFromSpeaker={(id) => filterTo([id])}
           onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
-          onPointerLeave={() => undefined}
+          onPointerLeave={closeUnpinnedSoon}
         />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

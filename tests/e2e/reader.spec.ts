@@ -283,3 +283,19 @@ test('while reading, the timeline marks where you are and keeps it in view', asy
   await page.evaluate(() => window.scrollTo(0, 0))
   await expect(timeline.locator('[aria-current="location"]').first()).toBeInViewport()
 })
+
+test('a popover opened by hovering closes when the pointer leaves; a clicked one stays', async ({ page }) => {
+  await openSeed(page, '?layers=number')
+  const number = page.locator('article mark[data-layer="number"]').nth(3)
+  await number.evaluate((m) => m.scrollIntoView({ block: 'center' }))
+  const box = (await number.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('dialog', { name: 'Number' })).toBeVisible()
+  await page.mouse.move(20, box.y + box.height / 2)
+  await expect(page.getByRole('dialog', { name: 'Number' })).toHaveCount(0)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('dialog', { name: 'Number' })).toBeVisible()
+  await page.mouse.move(20, box.y + box.height / 2)
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('dialog', { name: 'Number' })).toBeVisible()
+})
