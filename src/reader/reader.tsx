@@ -39,7 +39,6 @@ export function Reader({ model }: { model: ReaderModel }) {
         .view,
     [model],
   )
-  // What the opening link asked for and could not get: kept until dismissed, whatever the URL does next.
   // Links we write are canonical, so problems only come from outside (an opened link, Back to one). They stay
   // on screen until dismissed, whatever the reader does next.
   const problems = useStableList([...linkProblems, ...checked.problems])
@@ -93,19 +92,28 @@ export function Reader({ model }: { model: ReaderModel }) {
   )
   const clearFilter = useCallback(() => filterTo([]), [filterTo])
 
-  const step = (items: readonly { id: string; start: number }[], direction: 1 | -1) => {
-    const id = nextInOrder(items, view.focus, direction)
+  const stepHighlight = (direction: 1 | -1) => {
+    const id = nextInOrder(visibleInOrder(model, view.layers, view.speakers), view.focus, direction)
     if (id) focusOn(id, 'replace')
   }
-  const stepHighlight = (direction: 1 | -1) =>
-    step(visibleInOrder(model, view.layers, view.speakers), direction)
-  const stepClaim = (direction: 1 | -1) => step(claimsOf(model, view.speakers), direction)
-
-  const activateEvent = (event: TimelineEvent) => {
-    setSheet(null)
-    const id = event.annotationIds[0]
-    if (id) focusOn(id, 'push')
-  }
+  // Stable callbacks (they read the view when they run), so the memoized sidebar panels skip re-rendering
+  // when only a layer changes.
+  const stepClaim = useCallback(
+    (direction: 1 | -1) => {
+      const current = readView()
+      const id = nextInOrder(claimsOf(model, current.speakers), current.focus, direction)
+      if (id) focusOn(id, 'replace')
+    },
+    [model, readView, focusOn],
+  )
+  const activateEvent = useCallback(
+    (event: TimelineEvent) => {
+      setSheet(null)
+      const id = event.annotationIds[0]
+      if (id) focusOn(id, 'push')
+    },
+    [focusOn],
+  )
 
   const sharePassage = async () => {
     if (!selection) return

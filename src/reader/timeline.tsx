@@ -36,13 +36,10 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
           {speakers.length > 0 ? 'No dated events involve the chosen speakers.' : 'No dated events found.'}
         </p>
       )}
-      <EventList
-        model={model}
-        events={model.article.events}
-        current={current}
-        onActivate={onActivate}
-        hidden={!!filtered}
-      />
+      {/* The wrapper, not the list, changes when a filter sets the full list aside: the list never re-renders. */}
+      <div className={filtered ? 'is-set-aside' : undefined} aria-hidden={filtered ? true : undefined}>
+        <EventList model={model} events={model.article.events} current={current} onActivate={onActivate} />
+      </div>
       {filtered && (
         <FilteredList
           key={speakers.join(',')}
@@ -63,7 +60,9 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
 function useFollowCurrent(panel: RefObject<HTMLElement | null>, current: ReadonlySet<string>) {
   useEffect(() => {
     const box = panel.current?.closest<HTMLElement>('.sidebar-timeline')
-    const item = panel.current?.querySelector<HTMLElement>('.timeline:not(.is-set-aside) [aria-current]')
+    const item = [...(panel.current?.querySelectorAll<HTMLElement>('[aria-current]') ?? [])].find(
+      (el) => !el.closest('.is-set-aside'),
+    )
     if (!box || !item || box.scrollHeight <= box.clientHeight) return
     const view = box.getBoundingClientRect()
     const rect = item.getBoundingClientRect()
@@ -76,7 +75,7 @@ function useFollowCurrent(panel: RefObject<HTMLElement | null>, current: Readonl
 // speaker who appears in hundreds of events still shows at once.
 const FIRST_BATCH = 40
 
-function FilteredList(props: Omit<ListProps, 'hidden'>) {
+function FilteredList(props: ListProps) {
   const [limit, setLimit] = useState(FIRST_BATCH)
   const more = props.events.length > limit
   useEffect(() => {
@@ -90,7 +89,7 @@ function FilteredList(props: Omit<ListProps, 'hidden'>) {
     () => (more ? props.events.slice(0, limit) : props.events),
     [props.events, more, limit],
   )
-  return <EventList {...props} events={events} hidden={false} />
+  return <EventList {...props} events={events} />
 }
 
 interface ListProps {
@@ -98,12 +97,11 @@ interface ListProps {
   events: readonly TimelineEvent[]
   current: ReadonlySet<string>
   onActivate: (event: TimelineEvent) => void
-  hidden: boolean
 }
 
-const EventList = memo(function EventList({ model, events, current, onActivate, hidden }: ListProps) {
+const EventList = memo(function EventList({ model, events, current, onActivate }: ListProps) {
   return (
-    <ol className={`timeline mt-2${hidden ? ' is-set-aside' : ''}`} aria-hidden={hidden || undefined}>
+    <ol className="timeline mt-2">
       {groupEventsByDay(events, []).map((day) => (
         <li key={day.date} className="timeline-day">
           <h3 className="timeline-date">
