@@ -56,7 +56,7 @@ describe('attribution on the seed article', () => {
       ['Tileuberdi', 'the Kazakh foreign minister'],
     ],
     ['Jen Psaki', 'White House Press Secretary', []],
-    ['Yang Jin', 'an associate research fellow on Central Asia research', ['Yang']],
+    ['Yang Jin', 'associate research fellow on Central Asia research', ['Yang']],
     ['Xi Jinping', 'Chinese President', ['Xi', 'President Xi']],
     ['Kazakh authorities', null, ['Kazakhstan authority']],
   ])('gives %s the role and aliases the article uses', (name, role, aliases) => {
@@ -116,7 +116,9 @@ describe('attribution on the seed article', () => {
     expect(claimsOf('Wang Yi').length).toBeGreaterThanOrEqual(6)
     expect(claimsOf('Wang Yi').length).toBeLessThanOrEqual(9)
     expect(claimsOf('Yang Jin').length).toBeGreaterThanOrEqual(7)
-    expect(claimsOf('Yang Jin').length).toBeLessThanOrEqual(10)
+    // 12 with the cue-less sentences of his paragraphs ("… which is "a time bomb."", the two before "This
+    // proves …, Yang said").
+    expect(claimsOf('Yang Jin').length).toBeLessThanOrEqual(12)
   })
 
   it('resolves the pronouns of attribution', () => {

@@ -1,4 +1,5 @@
 import type { Claim, Speaker, SpeakerMention } from '../model/annotated-article.ts'
+import { contextClaims, type SentenceClaims } from './claim-context.ts'
 import { draftClaims, draftQuoteOnly, toClaim, type ClaimDraft } from './claims.ts'
 import { detectFrames } from './frames.ts'
 import { resolveFrames } from './frame-speakers.ts'
@@ -31,6 +32,7 @@ export function findAttribution(
   const tokens = sentences.map((s) => tokenize(doc.text, s.start, s.end, quotes))
   const registry = new SpeakerRegistry(new NameIndex(tokens, doc.text))
   const found: { draft: ClaimDraft; entity: Entity | null }[] = []
+  const bySentence: SentenceClaims[] = []
   const subjectMentions: MentionDraft[] = []
   let last: { entity: Entity; sentence: number } | null = null
 
@@ -39,9 +41,12 @@ export function findAttribution(
     const frames = detectFrames(toks, doc.text)
     const drafts = draftClaims(frames, toks, quotes, doc.text)
     const entities = resolveFrames(frames, drafts, toks, doc.text, registry, subjectMentions)
+    const here: SentenceClaims = { framed: frames.length > 0, claims: [] }
+    bySentence.push(here)
     for (const draft of drafts) {
       const entity = entities[draft.frame] ?? null
       found.push({ draft, entity })
+      here.claims.push({ draft, entity })
       if (entity) {
         registry.noteClaim(entity, draft.span.start)
         last = { entity, sentence: si }
@@ -53,10 +58,16 @@ export function findAttribution(
     const quote = sameParagraph || last.sentence === si - 1 ? draftQuoteOnly(toks, quotes, doc.text) : null
     if (quote) {
       found.push({ draft: quote, entity: last.entity })
+      here.claims.push({ draft: quote, entity: last.entity })
       registry.noteClaim(last.entity, quote.span.start)
       last = { entity: last.entity, sentence: si }
     }
   })
+
+  for (const c of contextClaims(sentences, tokens, bySentence, quotes, doc.text)) {
+    found.push(c)
+    registry.noteLateClaim(c.entity, c.draft.span.start)
+  }
 
   const speakers = registry.speakers()
   const idOf = new Map(speakers.map((s) => [s.entity, s.speaker.id]))

@@ -36,6 +36,10 @@ export function buildEventLabel(
   if (focus) {
     const clause = clauseAround(text, sentence, focus, remove)
     if (clause) return labelOf(text, clause, remove, mentions, speakers)
+    // "Arrests reached 7,939, the ministry announced on Monday, …": the time dates the announcement; what
+    // was announced, the content before the attribution, is the label.
+    const content = contentBeforeAttribution(text, sentence, focus, remove)
+    if (content) return labelOf(text, content, remove, mentions, speakers)
   }
   return labelOf(text, sentence, remove, mentions, speakers)
 }
@@ -47,6 +51,11 @@ const CONJUNCTION = /^(?:though|although|but|whereas|while|because)\s+/i
 const ADVERBIAL_CLAUSE =
   /^(?:during|in|on|at|after|before|with|by|for|from|since|until|amid|despite|following|including|according|as|when|who|which|where|that|and|or|then|last|this|next|early|late|earlier|later)\b/i
 const MIN_CLAUSE_WORDS = 3
+const OPENS_CONTENT = new Set(
+  'that is are was were has have had will would can could should may might must be been'.split(' '),
+)
+/** An attribution clause ("the Interior Ministry of Kazakhstan announced") is short; a longer clause says more. */
+const MAX_ATTRIBUTION_WORDS = 10
 const CLAUSE_WINDOW = 300
 
 /**
@@ -92,6 +101,47 @@ function clauseAround(text: string, sentence: Span, focus: Span, remove: readonl
   // "…, the ministry announced on Monday": an attribution; what was announced is the main clause.
   if (list.some((w) => isAttributionVerb(w.toLowerCase()))) return null
   return { start: offset + start, end: offset + end }
+}
+
+/**
+ * The words before a tail attribution clause that holds the time expression `focus` ("…, the ministry
+ * announced on Monday"), or null when the time is not in such a clause or too few words come before it.
+ */
+function contentBeforeAttribution(
+  text: string,
+  sentence: Span,
+  focus: Span,
+  remove: readonly Span[],
+): Span | null {
+  const from = Math.max(sentence.start, focus.start - CLAUSE_WINDOW)
+  const body = text.slice(from, focus.start)
+  let start = -1
+  for (const m of body.matchAll(/[,;]\s+/g)) start = m.index + m[0].length
+  if (start < 0) return null
+  // The clause runs from the last comma before the time to the next one after it.
+  const after = text.slice(focus.end, Math.min(sentence.end, focus.end + CLAUSE_WINDOW))
+  const stop = /[,;:]|\s[—–]\s/.exec(after)
+  const clauseEnd = stop ? focus.end + stop.index : Math.min(sentence.end, focus.end + CLAUSE_WINDOW)
+  let clause = text.slice(from + start, clauseEnd)
+  for (const r of remove)
+    if (r.start >= from + start && r.end <= clauseEnd)
+      clause = clause.replace(text.slice(r.start, r.end), ' ')
+  const words = clause
+    .split(/\s+/)
+    .filter((w) => /\p{L}{2,}/u.test(w))
+    .map((w) => w.toLowerCase())
+  const verb = words.findIndex(isAttributionVerb)
+  if (words.length > MAX_ATTRIBUTION_WORDS || verb < 1) return null
+  // A tail attribution ends the statement ("the ministry announced in a statement"); "police said on Monday
+  // that the road …" or "said the road was …" opens one, and the content comes after it.
+  if (words.slice(verb + 1).some((w) => OPENS_CONTENT.has(w)) || words.length - verb > 5) return null
+  const content = { start: sentence.start, end: from + start }
+  // Counted in the window only: a content that starts before it is long enough anyway.
+  const contentWords = body
+    .slice(0, start)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]{2,}/u.test(w))
+  return from > sentence.start || contentWords.length >= MIN_CLAUSE_WORDS ? content : null
 }
 
 function labelOf(
@@ -144,9 +194,35 @@ function tidy(raw: string): string {
 
 function finish(s: string): string {
   let label = stripEnd(s)
-  if (label.length > MAX_LABEL) label = cut(label)
+  if (label.length > MAX_LABEL) {
+    const plain = cut(label)
+    const shorter = dropInnerPhrase(label)
+    // Only when the plain cut would lose the verb after the phrase: otherwise the phrase is worth its room.
+    if (shorter && plain.replace(/…$/, '').length <= shorter.verbAt)
+      label = shorter.text.length > MAX_LABEL ? cut(shorter.text) : shorter.text
+    else label = plain
+  }
   label = balanceQuotes(label)
   return label.charAt(0).toUpperCase() + label.slice(1)
+}
+
+/**
+ * An adverbial phrase between the subject and its verb: "arrested by police [during the protests in the
+ * capital] has reached". Lazy, so it ends at the first auxiliary; no comma, quote or clause word inside.
+ */
+const INNER_PHRASE =
+  /\s(?:during|amid|amidst|throughout|across|following|despite|over|in|at|on)\s(?:(?!that\s|which\s|who\s)[^,;:"“”])*?(?=\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s)/i
+
+/**
+ * A label too long for the timeline whose cut would end before its verb loses the adverbial phrase between its
+ * subject and verb instead, so it keeps the verb and its object ("The number of people arrested by police has
+ * reached 7,939"). Only near the start of the label; the phrase must leave at least two words before it.
+ */
+function dropInnerPhrase(s: string): { text: string; verbAt: number } | null {
+  const m = INNER_PHRASE.exec(s.slice(0, MAX_LABEL + 40))
+  if (!m || s.slice(0, m.index).split(' ').length < 2) return null
+  if (m[0].split(/\s+/).some((w) => isAttributionVerb(w.toLowerCase()))) return null
+  return { text: s.slice(0, m.index) + s.slice(m.index + m[0].length), verbAt: m.index + m[0].length + 1 }
 }
 
 /** The longest prefix within the limit that ends at a clause boundary, else at a word boundary plus "…". */

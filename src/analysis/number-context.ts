@@ -133,6 +133,53 @@ export function countedNoun(text: string, end: number, allowOf: boolean, single 
   return null
 }
 
+/** How far back from a figure `subjectNoun` looks for "the number of …"; a subject longer than this is missed. */
+const SUBJECT_WINDOW = 240
+
+/** A verb that makes the figure the value of its subject: "has reached 7,939", "rose to", "stood at", "was". */
+const COMPLEMENT_VERB =
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+)?(?:reached|reaches|reach|hit|hits|topped|tops|exceeded|exceeds|(?:rose|risen|rises|climbed|climbs|jumped|jumps|grew|grown|grows|increased|increases|fell|fallen|falls|dropped|drops|declined|declines)\s+to|(?:stood|stands|stand)\s+at|totalled|totaled|totals|is|was|are|were|been)\s+$/iu
+
+/** "the number of people", "the total number of new cases", "the count of ballots": the counted noun follows. */
+const NUMBER_OF =
+  /\b(?:number|count|total|tally)\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)/giu
+
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|or|while|whereas|yet|so)\s/i
+
+/**
+ * The counted noun of a figure that is the complement of "the number of X": "The number of people arrested by
+ * police has reached 7,939" -> "people". Looks back at most SUBJECT_WINDOW characters and never past the start
+ * of the sentence; `start` is where the figure (with its hedge) begins. Null when the figure is not such a
+ * complement or the subject names no plural noun.
+ */
+export function subjectNoun(text: string, start: number): string | null {
+  const verb = COMPLEMENT_VERB.exec(text.slice(Math.max(0, start - WINDOW), start))
+  if (!verb) return null
+  const before = text.slice(Math.max(0, start - SUBJECT_WINDOW), start - verb[0].length + 1)
+  const stop = Math.max(
+    before.lastIndexOf('\n'),
+    ...['. ', '? ', '! ', '; '].map((p) => before.lastIndexOf(p)),
+  )
+  const subject = before.slice(stop + 1)
+  let noun: string | null = null
+  const re = new RegExp(NUMBER_OF.source, NUMBER_OF.flags)
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    noun = null
+    // "the number of cases fell, and deaths were 30": a second clause has its own subject.
+    if (CLAUSE_JOIN.test(subject.slice(m.index + m[0].length))) continue
+    for (const raw of (m[1] ?? '').split(/\s+/)) {
+      const word = raw.toLowerCase()
+      if (NOT_A_UNIT.has(word)) break
+      // Modifiers come first ("newly displaced", "Kazakh"); the noun is the first plural word after them.
+      if (isPlural(word) && !/^\p{Lu}/u.test(raw)) {
+        noun = word
+        break
+      }
+    }
+  }
+  return noun
+}
+
 const SENTENCE_START = /(?:^|[.!?:;]["'”’)]*\s+|\n\s*|["“‘(]\s*)$/
 
 /** True when `start` begins a sentence (or a quotation), where any word is capitalized. */

@@ -98,7 +98,7 @@ describe('findNumbers', () => {
       ['three', 3, 'countries'],
       ['two', 2, 'countries'],
       ['two', 2, 'countries'],
-      ['7,939', 7939, null],
+      ['7,939', 7939, 'people'],
       ['30 years', 30, 'years'],
     ])
   })
@@ -123,6 +123,25 @@ describe('findNumbers', () => {
       expect(n.end).toBeLessThanOrEqual(text.length)
       expect(n.start).toBeLessThan(n.end)
     }
+  })
+})
+
+describe('findNumbers: the counted noun named by the subject ("the number of X … reached N")', () => {
+  it.each([
+    [
+      'The number of people detained by police in Norland has reached 1,204, officials said.',
+      '1,204',
+      'people',
+    ],
+    ['The total number of newly displaced families rose to 310 on Sunday.', '310', 'families'],
+    ['The number of Varenian troops stood at about 4,500.', 'about 4,500', 'troops'],
+    ['The number of confirmed cases is 87.', '87', 'cases'],
+    ['The number of voters fell, and turnout was 41 on the day.', '41', null],
+    ['The number of voters fell. Turnout reached 41 by noon.', '41', null],
+    ['The number of patients grew as 300 nurses left.', '300', 'nurses'],
+    ['Police said the number of arrests was high, and 12 were charged.', '12', null],
+  ])('%s', (text, span, unit) => {
+    expect(run(text).map((n) => [n.text, n.unit])).toContainEqual([span, unit])
   })
 })
 

@@ -1,7 +1,7 @@
 import type { NumberAnnotation } from '../model/annotated-article.ts'
 import type { IdMaker } from './ids.ts'
 import type { AnalysisDocument } from './types.ts'
-import { countedNoun, currencyBefore, hedgeBefore, unitAfter } from './number-context.ts'
+import { countedNoun, currencyBefore, hedgeBefore, subjectNoun, unitAfter } from './number-context.ts'
 import { followsName, isDatePart, isLabel, isYear } from './number-exclusions.ts'
 import { readWords, applyScale, readFractionPhrase, FRACTION_PHRASE, type Figure } from './spelled-numbers.ts'
 import { FRACTIONS, NUMBER_WORD_PATTERN, VAGUE_PLURALS } from './lexicon/number-words.ts'
@@ -95,6 +95,8 @@ function describe(text: string, f: Figure): Omit<NumberAnnotation, 'id'> | null 
   if (unit === null) unit = countedNoun(text, end, f.hedge !== null, Math.abs(f.value) === 1)
   const hedged = f.hedge === null ? hedgeBefore(text, start) : null
   if (hedged) start = hedged.start
+  // "The number of people arrested has reached 7,939": the subject names what is counted.
+  if (unit === null) unit = subjectNoun(text, start)
   return {
     layer: 'number',
     start,

@@ -28,6 +28,7 @@ export function newEntity(
   role: string | null,
   words?: string[],
 ): Entity {
+  role = roleText(role)
   return {
     key,
     name,
@@ -50,4 +51,11 @@ export function displayName(np: NounPhrase): string {
   const common =
     GROUP_NOUNS.has(lower) || ['some', 'many', 'several', 'local', 'senior', 'other'].includes(lower)
   return common ? lower + np.name.slice(first.length) : np.name
+}
+
+/** A role as a label: "an associate research fellow" -> "associate research fellow"; the rest is kept. */
+export function roleText(role: string | null): string | null {
+  if (role === null) return null
+  const bare = role.replace(/^(?:a|an|the)\s+/i, '')
+  return bare.length > 0 ? bare : null
 }

@@ -85,9 +85,17 @@ describe('speakers: one speaker however the article names it', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Ilse Varga'])
   })
 
-  it('gives a person the role the article introduces them with', () => {
-    const { speakers } = analyse('"We are ready," said Piet Vance, a spokesman for the port.')
-    expect(speakers[0]?.role).toBe('a spokesman for the port')
+  it.each([
+    ['"We are ready," said Piet Vance, a spokesman for the port.', 'spokesman for the port'],
+    [
+      'Lena Oberst, an economist at Halden University, said prices would rise.',
+      'economist at Halden University',
+    ],
+    ['The plan is late, Tomas Brill, the head of the council, told reporters.', 'head of the council'],
+    ['Finance Minister Ilse Varga said rates would fall.', 'Finance Minister'],
+  ])('gives a person the role the article introduces them with, without its article: %s', (text, role) => {
+    const { speakers } = analyse(text)
+    expect(speakers[0]?.role).toBe(role)
   })
 })
 

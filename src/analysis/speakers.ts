@@ -1,6 +1,6 @@
 import type { Speaker } from '../model/annotated-article.ts'
 import { genderOfRole, fitsTitle, isSubKey, nameKeyWords, titleQuery } from './coreference.ts'
-import { displayName, newEntity, type Entity } from './speaker-entity.ts'
+import { displayName, newEntity, roleText, type Entity } from './speaker-entity.ts'
 import { slugify } from './ids.ts'
 import { COMPANY_NOUNS, singular } from './lexicon/titles.ts'
 import type { NameIndex } from './name-index.ts'
@@ -79,6 +79,13 @@ export class SpeakerRegistry {
     this.noteSubject(e)
   }
 
+  /** A claim found after the sentence loop (from its paragraph): counts, but changes no pronoun's referent. */
+  noteLateClaim(e: Entity, at: number): void {
+    e.firstClaim = e.claims === 0 ? at : Math.min(e.firstClaim, at)
+    e.lastClaim = Math.max(e.lastClaim, at)
+    e.claims++
+  }
+
   /** The subject of a reporting verb is what a later pronoun refers to, even when its verb made no claim. */
   noteSubject(e: Entity): void {
     if (this.recent[0] !== e) this.recent = [e, ...this.recent.filter((r) => r !== e)]
@@ -126,7 +133,7 @@ export class SpeakerRegistry {
       entity = known ?? this.get(`p:${name.toLowerCase()}`, name, 'person', ownRole)
       entity.shortForms.add(w)
     }
-    entity.role ??= ownRole ?? this.index.roleOf(entity.name)
+    entity.role ??= roleText(ownRole ?? this.index.roleOf(entity.name))
     entity.gender ??= genderOfRole(np.role) ?? genderOfRole(entity.role)
     return entity
   }
