@@ -36,11 +36,12 @@ export function measureThroughput(
   source: ArticleSource,
   warmups: number,
   runsFor: (warmupMs: number) => number,
+  annotate: (source: ArticleSource) => AnnotatedArticle = annotateArticle,
 ): ThroughputResult {
-  const warmupMs = timeRuns(warmups, () => annotateArticle(source))
+  const warmupMs = timeRuns(warmups, () => annotate(source))
   let result: AnnotatedArticle | undefined
   const ms = timeRuns(runsFor(Math.max(...warmupMs)), () => {
-    result = annotateArticle(source)
+    result = annotate(source)
   })
   if (!result) throw new Error('no timed runs')
   const bytes = Buffer.byteLength(result.text)

@@ -19,6 +19,8 @@ export interface LibrarySize {
   chunks: number
   raw: number
   gzip: number
+  /** The minified bundle itself (one ES module), so the bench can also time the code as shipped. */
+  code: string[]
 }
 
 function chunksOf(output: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk[] {
@@ -53,6 +55,7 @@ export async function measureAnalysisLibrary(root: string): Promise<LibrarySize>
     chunks: code.length,
     raw: code.reduce((n, c) => n + byteSize(c), 0),
     gzip: code.reduce((n, c) => n + gzipSize(c), 0),
+    code,
   }
 }
 

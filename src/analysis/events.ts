@@ -34,6 +34,7 @@ export function buildEvents(
   }
   // Each finding is looked up by the sentence it overlaps, so building events stays linear in the text
   // (filtering every finding for every event was quadratic on long articles).
+  const known = new Set<Span>(sentences)
   const claimsIn = bySentence(sentences, claims)
   const mentionsIn = bySentence(sentences, mentions)
   const timesIn = bySentence(sentences, times)
@@ -42,7 +43,9 @@ export function buildEvents(
     const first = group[0]
     if (!first) continue
     const inSentence = <T extends Span>(index: Map<Span, T[]>, items: T[]) =>
-      index.get(sentence) ?? items.filter((a) => a.start < sentence.end && sentence.start < a.end)
+      known.has(sentence)
+        ? (index.get(sentence) ?? [])
+        : items.filter((a) => a.start < sentence.end && sentence.start < a.end)
     const sentenceClaims = inSentence(claimsIn, claims)
     const sentenceMentions = inSentence(mentionsIn, mentions)
     const speakerIds: string[] = []
