@@ -11,6 +11,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/app/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
+    // Adversarial 1 MB inputs and CLI spawns take seconds on a loaded 2-core machine; a hang still fails.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 })
