@@ -1,18 +1,12 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest'
-import { PARAGRAPH_SEPARATOR } from './document.ts'
+import { documentOf } from './document.ts'
 import { findAttribution } from './attribution.ts'
 import { splitSentences } from './sentences.ts'
 import type { AnalysisDocument } from './types.ts'
 
 function docOf(paragraphs: string[]): AnalysisDocument {
-  let at = 0
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length, kind: 'body' as const }
-    at += p.length + PARAGRAPH_SEPARATOR.length
-    return span
-  })
-  return { text: paragraphs.join(PARAGRAPH_SEPARATOR), paragraphs: spans, published: '2024-03-05T10:00:00Z' }
+  return documentOf(paragraphs, '2024-03-05T10:00:00Z')
 }
 
 /** Claims as [speaker name, text, rule, direct]. */

@@ -1,17 +1,11 @@
 // @vitest-environment node
+import { documentOf } from './document.ts'
 import { describe, it, expect } from 'vitest'
 import type { AnalysisDocument } from './types.ts'
 import { splitSentences } from './sentences.ts'
 
 function docOf(...paragraphs: string[]): AnalysisDocument {
-  const text = paragraphs.join('\n\n')
-  let at = 0
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length, kind: 'body' as const }
-    at += p.length + 2
-    return span
-  })
-  return { text, paragraphs: spans, published: '2024-01-01T00:00:00Z' }
+  return documentOf(paragraphs, '2024-01-01T00:00:00Z')
 }
 
 const split = (...paragraphs: string[]) => {
