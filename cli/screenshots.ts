@@ -3,6 +3,7 @@
 // Env: BASE_URL (default http://127.0.0.1:4173), OUT_DIR (default docs/screenshots), CHROMIUM_PATH.
 import { chromium, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
 const ARTICLE = '/read/global-times-2022-01-11-kazakhstan'
@@ -16,8 +17,8 @@ async function ready(page: Page) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   for (const [device, width, height] of [

@@ -3,21 +3,11 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
 
 export const PORT = 4179
 export const BASE_URL = `http://127.0.0.1:${PORT}`
 const VIEWPORT = { width: 1280, height: 900 }
-// As cli/screenshots.ts and playwright.config.ts: Debian's Chromium, no calls to outside services.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Starts `vite preview` on `outDir` (node started directly, so the child is the server itself) and waits for it. */
 export async function startPreview(root: string, outDir: string): Promise<ChildProcess> {
@@ -70,7 +60,7 @@ export async function stopPreview(server: ChildProcess): Promise<void> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
 }
