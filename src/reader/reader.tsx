@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
-import { claimsOf, isHighlighted, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
+import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
 import { describeAnnotation } from '../layout/describe-annotation.ts'
 import { nextInOrder } from '../state/navigation.ts'
 import { describeTextQuote } from '../state/text-quote.ts'
@@ -9,9 +9,10 @@ import { AnnotationPopover } from './annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article-body.tsx'
 import { ArticleHeader } from './article-header.tsx'
 import { HelpDialog } from './help-dialog.tsx'
-import { LayerToggles } from './layer-toggles.tsx'
 import { RestoreNotice } from './restore-notice.tsx'
-import { copyText, ShareButton } from './share-button.tsx'
+import { copyText } from './share-button.tsx'
+import { ReaderToolbar, type Sheet } from './reader-toolbar.tsx'
+import { useHighlightPopover } from './use-highlight-popover.ts'
 import { SpeakerFilter } from './speaker-filter.tsx'
 import { Timeline } from './timeline.tsx'
 import { useCurrentEvents } from './use-current-events.ts'
@@ -22,8 +23,6 @@ import { useShortcuts } from './use-shortcuts.ts'
 import { useSpeakerFilterMarks } from './use-speaker-filter-marks.ts'
 import { useViewState } from './use-view-state.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
-
-type Sheet = 'speakers' | 'timeline' | null
 
 /** The interactive reader: view state from the URL, the article rendered once, controls around it. */
 export function Reader({ model }: { model: ReaderModel }) {
@@ -50,16 +49,24 @@ export function Reader({ model }: { model: ReaderModel }) {
   }
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  // A popover opened by hovering closes when the pointer leaves; one opened by a click, a tap or focus is pinned.
-  const [popover, setPopover] = useState<{ id: string; anchor: HTMLElement; pinned: boolean } | null>(null)
   const rootRef = useRef<HTMLElement>(null)
   const scrollToFocus = useRef(view.focus !== null)
-  const hoverTimer = useRef(0)
 
   useHighlightFocus(rootRef, view.focus, scrollToFocus)
   useMarkedPassage(rootRef, checked.passageSpan, view.focus === null)
   const currentEvents = useCurrentEvents(rootRef, model)
   const [selection, clearSelection] = useSelection(rootRef)
+  // A click on a speaker's name filters to them; on any other highlight it becomes the focus.
+  const {
+    popover,
+    close: closePopover,
+    keepOpen,
+    closeUnpinnedSoon,
+    handlers,
+  } = useHighlightPopover(model, view, (a) => {
+    if (a.layer === 'speaker') setView({ speakers: [a.speakerId], focus: null }, 'push')
+    else setView({ focus: a.id, passage: null }, 'replace')
+  })
   useSpeakerFilterMarks(rootRef, model, speakers)
 
   const focusOn = useCallback(
@@ -78,10 +85,10 @@ export function Reader({ model }: { model: ReaderModel }) {
   }
   const filterTo = useCallback(
     (chosen: readonly string[]) => {
-      setPopover(null)
+      closePopover()
       setView({ speakers: chosen, focus: null }, 'push')
     },
-    [setView],
+    [setView, closePopover],
   )
   const toggleSpeaker = useCallback(
     (id: string) => {
@@ -139,48 +146,10 @@ export function Reader({ model }: { model: ReaderModel }) {
     '?': () => setHelpOpen(true),
     Escape: () => {
       if (popover) popover.anchor.focus({ preventScroll: true })
-      setPopover(null)
+      closePopover()
       setSheet(null)
     },
   })
-
-  // The highlight the pointer or focus is on: the innermost mark that shows in this view.
-  const markAt = (target: EventTarget | null): HTMLElement | null => {
-    let mark = (target as Element | null)?.closest?.<HTMLElement>('mark[data-annotation-id]') ?? null
-    while (mark) {
-      const a = model.annotationById.get(mark.dataset.annotationId ?? '')
-      if (a && isHighlighted(a, view.layers, view.speakers)) return mark
-      mark = mark.parentElement?.closest<HTMLElement>('mark[data-annotation-id]') ?? null
-    }
-    return null
-  }
-  const open = (mark: HTMLElement, pinned: boolean) =>
-    setPopover({ id: mark.dataset.annotationId ?? '', anchor: mark, pinned })
-  const closeUnpinnedSoon = () => {
-    window.clearTimeout(hoverTimer.current)
-    hoverTimer.current = window.setTimeout(() => setPopover((p) => (p?.pinned ? p : null)), 300)
-  }
-  const onMouseOver = (e: MouseEvent) => {
-    const mark = markAt(e.target)
-    window.clearTimeout(hoverTimer.current)
-    if (mark && !popover?.pinned) hoverTimer.current = window.setTimeout(() => open(mark, false), 250)
-  }
-  const onMouseOut = (e: MouseEvent | FocusEvent) => {
-    if (markAt(e.target) && !markAt(e.relatedTarget)) closeUnpinnedSoon()
-    else window.clearTimeout(hoverTimer.current)
-  }
-  const onClick = (e: MouseEvent) => {
-    const mark = markAt(e.target)
-    if (!mark || !document.getSelection()?.isCollapsed) return
-    const a = model.annotationById.get(mark.dataset.annotationId ?? '')
-    if (a?.layer === 'speaker') filterTo([a.speakerId])
-    else if (a) setView({ focus: a.id, passage: null }, 'replace')
-    open(mark, true)
-  }
-  const onFocus = (e: FocusEvent) => {
-    const mark = markAt(e.target)
-    if (mark) open(mark, true)
-  }
 
   const counts = Object.fromEntries(LAYERS.map((l) => [l, model.byLayer[l].length])) as Record<Layer, number>
   const hidden = LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`)
@@ -188,40 +157,16 @@ export function Reader({ model }: { model: ReaderModel }) {
 
   return (
     <>
-      <div className="toolbar">
-        <div className="toolbar-inner mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
-          <LayerToggles layers={view.layers} counts={counts} onToggle={toggleLayer} />
-          <div className="ml-auto flex items-center gap-1.5">
-            <button
-              type="button"
-              className="btn btn-small whitespace-nowrap lg:hidden"
-              aria-expanded={sheet === 'speakers'}
-              onClick={() => setSheet(sheet === 'speakers' ? null : 'speakers')}
-            >
-              Speakers{view.speakers.length > 0 && ` (${view.speakers.length})`}
-            </button>
-            <button
-              type="button"
-              className="btn btn-small whitespace-nowrap lg:hidden"
-              aria-expanded={sheet === 'timeline'}
-              onClick={() => setSheet(sheet === 'timeline' ? null : 'timeline')}
-            >
-              Timeline
-            </button>
-            <ShareButton title={model.article.article.headline} />
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label="Keyboard shortcuts"
-              aria-keyshortcuts="?"
-              title="Keyboard shortcuts (?)"
-              onClick={() => setHelpOpen(true)}
-            >
-              ?
-            </button>
-          </div>
-        </div>
-      </div>
+      <ReaderToolbar
+        layers={view.layers}
+        counts={counts}
+        onToggleLayer={toggleLayer}
+        chosenSpeakers={speakers.length}
+        sheet={sheet}
+        onSheet={setSheet}
+        title={model.article.article.headline}
+        onHelp={() => setHelpOpen(true)}
+      />
       <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
         <main id="main" className="min-w-0 py-8 sm:py-10">
           <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
@@ -232,11 +177,11 @@ export function Reader({ model }: { model: ReaderModel }) {
             ref={rootRef}
             lang="en"
             className={`reader-article mx-auto max-w-[68ch] ${hidden.join(' ')}`}
-            onMouseOver={onMouseOver}
-            onMouseOut={onMouseOut}
-            onBlur={onMouseOut}
-            onClick={onClick}
-            onFocus={onFocus}
+            onMouseOver={handlers.onMouseOver}
+            onMouseOut={handlers.onMouseOut}
+            onBlur={handlers.onMouseOut}
+            onClick={handlers.onClick}
+            onFocus={handlers.onFocus}
           >
             <ArticleHeader meta={model.article.article} />
             <PhotoCaption model={model} />
@@ -283,9 +228,9 @@ export function Reader({ model }: { model: ReaderModel }) {
           details={describeAnnotation(model, popoverAnnotation)}
           layer={popoverAnnotation.layer}
           anchor={popover.anchor}
-          onClose={() => setPopover(null)}
+          onClose={closePopover}
           onMoreFromSpeaker={(id) => filterTo([id])}
-          onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
+          onPointerEnter={keepOpen}
           onPointerLeave={closeUnpinnedSoon}
         />
       )}
