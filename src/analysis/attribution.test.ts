@@ -265,6 +265,30 @@ describe('findAttribution: one claim per pattern', () => {
       false,
       'said',
     ],
+    [
+      'quote then name said, closing adverbial',
+      '"The roof will hold," club captain Ada Quill, 61, said after the vote.',
+      'Ada Quill',
+      'The roof will hold',
+      true,
+      'said',
+    ],
+    [
+      'quote then name told reporters, closing adverbial',
+      '"Aid cannot get through," Lena Marsh, the agency\'s coordinator, told reporters in the capital on Sunday.',
+      'Lena Marsh',
+      'Aid cannot get through',
+      true,
+      'told',
+    ],
+    [
+      'claim then name said, adverbial up to a participle',
+      'Sales will fall this year, Tomas Brill said on a call with analysts, adding that prices would rise.',
+      'Tomas Brill',
+      'Sales will fall this year',
+      false,
+      'said',
+    ],
   ])('%s', (_name, text, speaker, claim, direct, cue) => {
     const { claims } = analyse(text)
     expect(claims).toContainEqual({ speaker, text: claim, direct, cue })

@@ -1,9 +1,9 @@
 import type { Span } from '../model/span.ts'
-import { DETERMINERS, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts'
+import { ADVERBIAL_PREPOSITIONS, DETERMINERS, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts'
 import { speechVerb, type VerbClass } from './lexicon/speech-verbs.ts'
 import { findSubjectAfter, findSubjectBefore, mainClauseSubject, type SubjectMatch } from './frame-subject.ts'
 import { readAccordingTo } from './according-to.ts'
-import { readVerbTail, type TailKind } from './verb-tail.ts'
+import { isEnd, readVerbTail, type TailKind } from './verb-tail.ts'
 import type { Token } from './tokens.ts'
 
 /**
@@ -108,9 +108,11 @@ function verbFrame(
   if (!subject) return null
   if (base && !isPlural(subject)) return null
   const attrStart = inverted ? v : subject.first
-  const tail = readVerbTail(tokens, inverted ? subject.last + 1 : v + 1, verbClass === 'tell' && !inverted)
   const separated = inverted || isSeparator(tokens[subject.first - 1])
   const hasBefore = attrStart > 0
+  const read = readVerbTail(tokens, inverted ? subject.last + 1 : v + 1, verbClass === 'tell' && !inverted)
+  const tail =
+    separated && hasBefore && read.kind === 'bare' ? (closingAdverbial(tokens, read.at) ?? read) : read
   const frame = {
     kind: 'verb' as const,
     verbClass,
@@ -143,6 +145,29 @@ function verbFrame(
   const from = tail.kind === 'that' || tail.kind === 'colon' || tail.kind === 'comma' ? tail.at + 1 : tail.at
   const via = tail.kind === 'comma' && tokens[from]?.kind === 'open-quote' ? 'quote' : tail.kind
   return { ...frame, layout: 'lead', contentFrom: from, attrEnd: from, via }
+}
+
+/** Longest phrase after the verb read as a closing adverbial ("in the capital on Sunday"). */
+const ADVERBIAL_WORDS = 10
+
+/**
+ * After a claim that precedes its attribution ("…," Ekdahl told reporters in the capital on Sunday.), a phrase
+ * led by a preposition that runs to the sentence end (or to a comma) is an adverbial of the attribution, not a
+ * claim: "said after the vote", "said on a call with analysts". Returns the tail past it, or null when the
+ * phrase holds a clause ("that", an auxiliary) or is too long.
+ */
+function closingAdverbial(tokens: Token[], at: number): { at: number; kind: TailKind } | null {
+  const first = tokens[at]
+  if (!first || !(ADVERBIAL_PREPOSITIONS.has(first.lower) || OBJECT_PREPOSITIONS.has(first.lower)))
+    return null
+  let k = at
+  while (tokens[k]?.kind === 'word' && tokens[k]?.quote === -1) {
+    const w = tokens[k] as Token
+    if (w.lower === 'that' || BLOCKERS.has(w.lower) || k - at >= ADVERBIAL_WORDS) return null
+    k++
+  }
+  const kind = isEnd(tokens, k) ? 'end' : tokens[k]?.text === ',' ? 'comma' : null
+  return kind && { at: k, kind }
 }
 
 const isSeparator = (t: Token | undefined): boolean =>

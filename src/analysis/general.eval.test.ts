@@ -1,7 +1,9 @@
 /**
  * Evaluation on hand-labelled articles written in the styles of other outlets (AP, Reuters, BBC, NYT, a local
- * US paper): src/analysis/fixtures/general/*.md with their truth in *.expected.ts. Prints a table of
- * precision/recall/F1 and accuracies and asserts floors that were measured, not tuned to these articles.
+ * US paper; later, as a held-out check, Bloomberg, Al Jazeera and a local Australian paper):
+ * src/analysis/fixtures/general/*.md with their truth in *.expected.ts. Prints a table of precision/recall/F1
+ * and accuracies and asserts floors that were measured. The first five were used to develop the rules, so their
+ * scores are optimistic; the held-out three scored claim F1 76.5 / 88.9 / 84.8 before any change for them.
  *
  * Matching: a predicted claim matches a true one when their spans overlap by at least half of the shorter;
  * numbers, time expressions and sources match on any overlap. Each prediction matches at most one truth.

@@ -45,6 +45,7 @@ describe('classifyPhrase: organizations, anonymous sources and pairs of people',
   it.each([
     ['Sorami Energy', ['organization', 'Sorami Energy', null]],
     ['Prairie Lane Properties', ['organization', 'Prairie Lane Properties', null]],
+    ['Amnesty International', ['organization', 'Amnesty International', null]],
     ['The Red Cross', ['organization', 'Red Cross', null]],
     ['United Auto Workers Local 1187', ['organization', 'United Auto Workers Local 1187', null]],
     ['the auto parts maker', ['org-ref', 'auto parts maker', null]],

@@ -63,7 +63,7 @@ export const COMPANY_NAME_HEADS = words(`
   networks communications telecom electric electronics petroleum mining metals chemicals
   securities investments insurance realty logistics shipping motor automotive robotics therapeutics biotech
   studios entertainment airport railways railroad transit utilities resources group ventures manufacturing
-  healthcare clinic
+  healthcare clinic international
 `)
 
 /** Well-known organizations whose names end in an ordinary word ("the Red Cross said"), lower-cased. */
