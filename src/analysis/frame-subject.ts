@@ -5,7 +5,12 @@ import {
   VERB_ADVERBS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon/function-words.ts'
-import { GROUP_MODIFIERS, GROUP_NOUNS } from './lexicon/groups.ts'
+import {
+  ANONYMOUS_SOURCE_HEADS,
+  ANONYMOUS_SOURCE_LINKS,
+  GROUP_MODIFIERS,
+  GROUP_NOUNS,
+} from './lexicon/groups.ts'
 import { speechVerb } from './lexicon/speech-verbs.ts'
 import { ORGANIZATION_HEADS, TITLE_WORDS } from './lexicon/titles.ts'
 import { parseCount } from './lexicon/number-words.ts'
@@ -63,16 +68,9 @@ export function findSubjectAfter(tokens: Token[], v: number, text: string): Subj
   return { np, first: v + 1, last, role }
 }
 
-const ANONYMOUS_HEADS = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders', 'officials'])
-const ANONYMOUS_LINKS = new Set([
-  'familiar',
-  'close',
-  'with',
-  'briefed',
-  'involved',
-  'aware',
-  'knowledgeable',
-])
+// Attribution subjects also take "officials familiar with …".
+const ANONYMOUS_HEADS = new Set([...ANONYMOUS_SOURCE_HEADS, 'officials'])
+const ANONYMOUS_LINKS = ANONYMOUS_SOURCE_LINKS
 
 /**
  * "two people with direct knowledge of the matter said", "a person familiar with the plans said": an anonymous

@@ -1,7 +1,12 @@
 import type { Span } from '../model/span.ts'
 import { countryOf } from './lexicon/demonyms.ts'
 import { DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/function-words.ts'
-import { GROUP_MODIFIERS, GROUP_NOUNS } from './lexicon/groups.ts'
+import {
+  ANONYMOUS_SOURCE_HEADS,
+  ANONYMOUS_SOURCE_LINKS,
+  GROUP_MODIFIERS,
+  GROUP_NOUNS,
+} from './lexicon/groups.ts'
 import {
   COMPANY_NAME_HEADS,
   COMPANY_NOUNS,
@@ -38,21 +43,9 @@ export interface NounPhrase {
   members?: string[]
 }
 
-/** Heads of anonymous sources: "a person familiar with the matter", "two people with direct knowledge of …". */
-const ANONYMOUS_HEADS = new Set(['person', 'people', 'source', 'sources', 'insider', 'insiders'])
+const ANONYMOUS_HEADS = ANONYMOUS_SOURCE_HEADS
 /** Words that may follow such a head and describe it. */
-const ANONYMOUS_QUALIFIERS = new Set([
-  'familiar',
-  'close',
-  'with',
-  'briefed',
-  'involved',
-  'aware',
-  'knowledgeable',
-  'who',
-  'in',
-  'at',
-])
+const ANONYMOUS_QUALIFIERS = new Set([...ANONYMOUS_SOURCE_LINKS, 'who', 'in', 'at'])
 /** "one of the people", "two of the officials": a quantity of a group names the group. */
 const PART_OF = new Set([
   'one',

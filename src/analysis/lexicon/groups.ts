@@ -30,3 +30,24 @@ export const GROUP_MODIFIERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 )
+
+/** Heads of anonymous sources: "a person familiar with the matter", "two people with direct knowledge of …". */
+export const ANONYMOUS_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'person',
+  'people',
+  'source',
+  'sources',
+  'insider',
+  'insiders',
+])
+
+/** The word that ties an anonymous source to what it knows: "familiar with", "close to", "briefed on". */
+export const ANONYMOUS_SOURCE_LINKS: ReadonlySet<string> = new Set([
+  'familiar',
+  'close',
+  'with',
+  'briefed',
+  'involved',
+  'aware',
+  'knowledgeable',
+])
