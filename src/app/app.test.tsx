@@ -1,10 +1,9 @@
 import { describe, it, expect, vi, afterEach, beforeEach } from 'vitest'
-import { render, screen } from '@testing-library/react'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { screen } from '@testing-library/react'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
 import { parseArticle } from '../analysis/parse-article.ts'
 import { annotateArticle } from '../analysis/annotate.ts'
-import { App } from './app.tsx'
+import { renderAppAt as renderAt } from './render-app.test-support.tsx'
 
 const article = annotateArticle(parseArticle(raw))
 const index = { articles: [{ ...article.article, deck: article.article.deck }] }
@@ -20,16 +19,6 @@ function respond(routes: Record<string, () => Response>) {
 }
 const json = (body: unknown) => () =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })
-
-function renderAt(path: string) {
-  window.history.replaceState(null, '', path)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  )
-}
 
 describe('App', () => {
   beforeEach(() =>

@@ -1,20 +1,9 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest'
-import { render, screen, fireEvent, within, act } from '@testing-library/react'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { screen, fireEvent, within, act } from '@testing-library/react'
 import { smallArticle } from '../layout/fixtures/small-article.ts'
-import { App } from '../app/app.tsx'
+import { renderAppAt as renderAt } from '../app/render-app.test-support.tsx'
 
 const ID = smallArticle.article.id
-
-function renderAt(path: string) {
-  window.history.replaceState(null, '', path)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  )
-}
 
 async function openReader(path = `/read/${ID}`) {
   const view = renderAt(path)
