@@ -34,7 +34,7 @@ export function LayerToggles({ layers, counts, onToggle }: Props) {
             aria-keyshortcuts={LAYER_SHORTCUT[layer]}
             title={`${on ? 'Hide' : 'Show'} ${title.toLowerCase()} (shortcut: ${LAYER_SHORTCUT[layer]})`}
             onClick={() => onToggle(layer)}
-            className="chip"
+            className="btn chip"
             data-layer={layer}
           >
             <span aria-hidden="true" className={`swatch swatch-${layer}`} />
