@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, afterEach, beforeEach } from 'vitest'
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
 import { parseArticle } from '../analysis/parse-article.ts'
 import { annotateArticle } from '../analysis/annotate.ts'
@@ -31,7 +31,7 @@ describe('App', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: article.article.headline }),
     ).toBeInTheDocument()
-    expect(window.location.pathname).toBe(`/read/${article.article.id}`)
+    await waitFor(() => expect(window.location.pathname).toBe(`/read/${article.article.id}`))
     expect(screen.getByText('Tuesday 11 January 2022, 01:15 Beijing time')).toBeInTheDocument()
   })
 

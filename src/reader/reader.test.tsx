@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest'
-import { screen, fireEvent, within, act } from '@testing-library/react'
+import { screen, fireEvent, within, act, waitFor } from '@testing-library/react'
 import { smallArticle } from '../layout/fixtures/small-article.ts'
 import { renderAppAt as renderAt } from '../app/render-app.test-support.tsx'
 
@@ -51,7 +51,7 @@ describe('Reader', () => {
     fireEvent.click(claims)
     expect(claims).toHaveAttribute('aria-checked', 'false')
     expect(article()).toHaveClass('hide-claim')
-    expect(window.location.search).toBe('?layers=speaker,number,source,time')
+    await waitFor(() => expect(window.location.search).toBe('?layers=speaker,number,source,time'))
     expect(article().querySelector('mark[data-annotation-id="cl-ready"]')).toBe(markBefore)
   })
 
@@ -68,16 +68,16 @@ describe('Reader', () => {
     const panel = screen.getByRole('region', { name: 'Filter by speaker' })
     fireEvent.click(within(panel).getByRole('button', { name: /Tom Ode/ }))
     expect(within(panel).getByText('2 claims by Tom Ode')).toBeInTheDocument()
-    expect(window.location.search).toBe('?speakers=tom-ode')
+    await waitFor(() => expect(window.location.search).toBe('?speakers=tom-ode'))
     expect(article()).toHaveClass('filtering')
     expect(article().querySelector('mark[data-annotation-id="cl-ready"]')).toHaveAttribute('data-kept')
     expect(article().querySelector('mark[data-annotation-id="cl-bridges"]')).not.toHaveAttribute('data-kept')
     fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
-    expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-ready')
+    await waitFor(() => expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-ready'))
     fireEvent.click(within(panel).getByRole('button', { name: 'Next claim ›' }))
-    expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-approved')
+    await waitFor(() => expect(window.location.search).toBe('?speakers=tom-ode&focus=cl-approved'))
     fireEvent.click(within(panel).getByRole('button', { name: 'Clear filter' }))
-    expect(window.location.search).toBe('')
+    await waitFor(() => expect(window.location.search).toBe(''))
     expect(article()).not.toHaveClass('filtering')
     expect(article().querySelector('mark[data-kept]')).toBeNull()
   })
@@ -85,7 +85,7 @@ describe('Reader', () => {
   it('filters to a speaker when their name is clicked in the text', async () => {
     await openReader()
     fireEvent.click(article().querySelector('mark[data-annotation-id="sp-ode"]')!)
-    expect(window.location.search).toBe('?speakers=tom-ode')
+    await waitFor(() => expect(window.location.search).toBe('?speakers=tom-ode'))
   })
 
   it('lists timeline events by day and filters them with the speaker filter', async () => {
@@ -94,7 +94,7 @@ describe('Reader', () => {
     expect(within(timeline).getByText('Sun 3 Mar 2024')).toBeInTheDocument()
     expect(within(timeline).getByText('Mon 4 Mar 2024')).toBeInTheDocument()
     fireEvent.click(within(timeline).getByRole('button', { name: /Ana Ruiz says bridges will reopen/ }))
-    expect(window.location.search).toBe('?focus=ti-monday')
+    await waitFor(() => expect(window.location.search).toBe('?focus=ti-monday'))
     fireEvent.click(
       within(screen.getByRole('region', { name: 'Filter by speaker' })).getByRole('button', {
         name: /Tom Ode/,
@@ -117,11 +117,11 @@ describe('Reader', () => {
   it('walks highlights with j and k in document order', async () => {
     await openReader(`/read/${ID}?layers=number,time`)
     fireEvent.keyDown(document, { key: 'j' })
-    expect(window.location.search).toContain('focus=ti-march')
+    await waitFor(() => expect(window.location.search).toContain('focus=ti-march'))
     fireEvent.keyDown(document, { key: 'j' })
-    expect(window.location.search).toContain('focus=ti-monday')
+    await waitFor(() => expect(window.location.search).toContain('focus=ti-monday'))
     fireEvent.keyDown(document, { key: 'k' })
-    expect(window.location.search).toContain('focus=ti-march')
+    await waitFor(() => expect(window.location.search).toContain('focus=ti-march'))
   })
 
   it('restores what it can from a link and says what it could not', async () => {

@@ -1,3 +1,4 @@
+import { currentHref, currentPath } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
@@ -33,9 +34,7 @@ export function Reader({ model }: { model: ReaderModel }) {
   // Handlers read the view from the URL when they run, so they stay stable and memoized panels skip
   // re-rendering when only a layer changes.
   const readView = useCallback(
-    () =>
-      checkViewAgainstArticle(model, parseViewState(window.location.pathname + window.location.search).state)
-        .view,
+    () => checkViewAgainstArticle(model, parseViewState(currentPath()).state).view,
     [model],
   )
   // Links we write are canonical, so problems only come from outside (an opened link, Back to one). They stay
@@ -133,7 +132,7 @@ export function Reader({ model }: { model: ReaderModel }) {
       'push',
     )
     clearSelection()
-    await copyText(window.location.href)
+    await copyText(currentHref())
   }
 
   useShortcuts({
@@ -142,7 +141,7 @@ export function Reader({ model }: { model: ReaderModel }) {
     k: () => stepHighlight(-1),
     n: () => view.speakers.length > 0 && stepClaim(1),
     p: () => view.speakers.length > 0 && stepClaim(-1),
-    l: () => void copyText(window.location.href),
+    l: () => void copyText(currentHref()),
     '?': () => setHelpOpen(true),
     Escape: () => {
       if (popover) popover.anchor.focus({ preventScroll: true })

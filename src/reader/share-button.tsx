@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { currentHref } from './use-location.ts'
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async clipboard is not allowed. */
 export async function copyText(text: string): Promise<boolean> {
@@ -24,12 +25,12 @@ export function ShareButton({ title }: { title: string }) {
   const [message, setMessage] = useState('')
   const canShare = typeof navigator.share === 'function'
   const copy = async () => {
-    const ok = await copyText(window.location.href)
+    const ok = await copyText(currentHref())
     setMessage(ok ? 'Link copied' : 'Could not copy: use the address bar')
     window.setTimeout(() => setMessage(''), 2500)
   }
   const share = () => {
-    navigator.share({ title, url: window.location.href }).catch(() => undefined)
+    navigator.share({ title, url: currentHref() }).catch(() => undefined)
   }
   return (
     <div className="flex items-center gap-1.5">

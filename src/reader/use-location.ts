@@ -1,30 +1,81 @@
 import { useSyncExternalStore } from 'react'
 
 // One tiny store over window.history: the URL is the source of truth for the view.
+//
+// The address bar is written one frame after the change it records. history.replaceState/pushState cost ~4 ms
+// in Chromium (a synchronous message to the browser process), and paid inside the click they delayed the frame
+// that shows a switched layer by as much (see docs/benchmarks.md). Until it is written, the entry waits here and
+// every reader of the location in the app (currentPath, currentHref, useLocation) sees it already.
 const listeners = new Set<() => void>()
+let pending: { path: string; push: boolean } | null = null
+let flushScheduled = false
+
+function onPopState(): void {
+  // The browser moved through history: what it shows now wins over a write we had not made yet.
+  pending = null
+  for (const listener of listeners) listener()
+}
 
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('popstate', onPopState)
+    window.addEventListener('pagehide', flushHistory)
+  }
   listeners.add(listener)
-  window.addEventListener('popstate', listener)
   return () => {
     listeners.delete(listener)
-    window.removeEventListener('popstate', listener)
+    if (listeners.size === 0) {
+      window.removeEventListener('popstate', onPopState)
+      window.removeEventListener('pagehide', flushHistory)
+    }
   }
 }
 
-function snapshot(): string {
-  return window.location.pathname + window.location.search
+/** The path and query the app is showing (which the address bar shows too, at the latest a frame later). */
+export function currentPath(): string {
+  return pending?.path ?? window.location.pathname + window.location.search
+}
+
+/** The full URL of the current view, for copying and sharing; writes any pending entry first. */
+export function currentHref(): string {
+  flushHistory()
+  return window.location.href
+}
+
+/** Writes the pending history entry now, if there is one. */
+export function flushHistory(): void {
+  flushScheduled = false
+  if (!pending) return
+  const { path, push } = pending
+  pending = null
+  if (path === window.location.pathname + window.location.search && !push) return
+  if (push) window.history.pushState(null, '', path)
+  else window.history.replaceState(null, '', path)
+}
+
+function scheduleFlush(): void {
+  if (flushScheduled) return
+  flushScheduled = true
+  // After the next frame: requestAnimationFrame runs before it is drawn, the timeout it queues after.
+  if (typeof window.requestAnimationFrame === 'function')
+    window.requestAnimationFrame(() => window.setTimeout(flushHistory, 0))
+  else window.setTimeout(flushHistory, 16)
 }
 
 /** The current path and query, re-rendering on every navigation (ours or the Back button). */
 export function useLocation(): string {
-  return useSyncExternalStore(subscribe, snapshot, snapshot)
+  return useSyncExternalStore(subscribe, currentPath, currentPath)
 }
 
-/** Pushes (or replaces) a same-origin path; no-op when the URL would not change. */
+/**
+ * Pushes (or replaces) a same-origin path; no-op when the URL would not change. Replacing an entry that is
+ * still waiting to be written keeps it a push: Back must still return to what was there before it.
+ */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return
-  if (options.replace) window.history.replaceState(null, '', to)
-  else window.history.pushState(null, '', to)
+  if (to === currentPath()) return
+  const replace = options.replace ?? false
+  if (pending && !replace) flushHistory()
+  pending = { path: to, push: !replace || (pending?.push ?? false) }
+  scheduleFlush()
   for (const listener of listeners) listener()
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { formatViewState, parseViewState, type ViewState } from '../state/view-state.ts'
-import { navigate, useLocation } from './use-location.ts'
+import { currentPath, navigate, useLocation } from './use-location.ts'
 
 export type HistoryMode = 'push' | 'replace'
 
@@ -12,7 +12,7 @@ export function useViewState() {
   const location = useLocation()
   const parsed = useMemo(() => parseViewState(location), [location])
   const setView = useCallback((change: Partial<ViewState>, mode: HistoryMode) => {
-    const current = parseViewState(window.location.pathname + window.location.search).state
+    const current = parseViewState(currentPath()).state
     navigate(formatViewState({ ...current, ...change }), { replace: mode === 'replace' })
   }, [])
   return { view: parsed.state, problems: parsed.problems, setView }

@@ -28,6 +28,7 @@ test('on a phone the timeline is a bottom sheet that closes before showing the p
   await expect(timeline).toBeVisible()
   await timeline.getByRole('button').nth(2).click()
   await expect(timeline).toBeHidden()
+  await expect(page).toHaveURL(/[?&]focus=/)
   const focus = new URL(page.url()).searchParams.get('focus')
   await expect(page.locator(`article mark[data-annotation-id="${focus}"]`).first()).toBeInViewport()
 })
