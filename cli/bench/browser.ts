@@ -177,7 +177,8 @@ export interface ToggleRound {
 /**
  * One round on a fresh page: open the article, let it settle, then per try click a layer switch (alternating
  * layers), a speaker (measure, then click it again to clear the filter, measured separately) and a detached
- * no-op button, the machine's floor. The page settles (a frame, then an idle callback) before every click.
+ * no-op button, the machine's floor. The page settles (frames until two idle periods in a row have ≥ 12 ms to
+ * spare) before every click.
  * Each click is timed from just before `click()` to the end of the next
  * frame: `requestAnimationFrame` runs before that frame's style/layout/paint, the `setTimeout(0)` it queues
  * runs after them.
@@ -206,10 +207,23 @@ export async function measureToggleRound(
           await frame()
           return performance.now() - t0
         }
-        // Each click starts from a quiet page, so no sample pays for work left over from the one before.
+        // Each click starts from a quiet page, so no sample pays for work left over from the one before: the app
+        // does some work in idle time after a frame (the address bar, the timeline under a new filter), so wait
+        // for two idle periods in a row, a frame apart, with most of a frame to spare: work the app started in the
+        // first one has then been drawn. Gives up after 12 frames (the machine is busy).
         const settle = async () => {
-          await frame()
-          await new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 500 }))
+          let quiet = 0
+          for (let i = 0; i < 12 && quiet < 2; i++) {
+            await frame()
+            const spare = await new Promise<number>((r) =>
+              requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 500 }),
+            )
+            quiet = spare >= 12 ? quiet + 1 : 0
+          }
+          // Real input lands anywhere between two frames; clicking right after an idle callback would always
+          // wait a whole frame for the next one. A random point of the frame interval, the same for every kind
+          // of click, gives the no-op floor its real spread (p50 about half a frame).
+          await new Promise((r) => setTimeout(r, Math.random() * (1000 / 60)))
         }
         const all = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel))
         const noopButton = document.createElement('button')
@@ -222,21 +236,24 @@ export async function measureToggleRound(
         }
         if (all(LAYERS_SEL).length === 0) throw new Error('no layer switches found')
 
+        // Elements are looked up before the page settles, so every click, the no-op's too, starts at the same
+        // point of a quiet frame.
         for (let i = 0; i < warmups + tries; i++) {
           const keep = i >= warmups
           const switches = all(LAYERS_SEL)
           const sw = switches[i % switches.length]!
           const layer = sw.dataset.layer ?? String(i % switches.length)
           const checked = sw.getAttribute('aria-checked')
+          await settle()
           const layerMs = await timeClick(sw)
           const layerChanged = all(LAYERS_SEL)[i % switches.length]?.getAttribute('aria-checked') !== checked
           if (keep) out.layer.push({ ms: layerMs, target: layer, changed: layerChanged })
-          await settle()
 
           const speakers = all(SPEAKERS_SEL)
           if (speakers.length > 0) {
             const index = i % speakers.length
             const name = speakers[index]!.textContent?.trim().slice(0, 40) ?? String(index)
+            await settle()
             const onMs = await timeClick(speakers[index]!)
             const on = all(SPEAKERS_SEL)[index]
             if (keep)
@@ -245,8 +262,8 @@ export async function measureToggleRound(
                 target: name,
                 changed: on?.getAttribute('aria-pressed') === 'true',
               })
-            await settle()
             if (on) {
+              await settle()
               const offMs = await timeClick(on)
               const off = all(SPEAKERS_SEL)[index]
               if (keep)
@@ -255,13 +272,12 @@ export async function measureToggleRound(
                   target: name,
                   changed: off?.getAttribute('aria-pressed') === 'false',
                 })
-              await settle()
             }
           }
 
+          await settle()
           const noopMs = await timeClick(noopButton)
           if (keep) out.noop.push(noopMs)
-          await settle()
         }
         return out
       },

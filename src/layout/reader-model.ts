@@ -17,6 +17,8 @@ export interface ReaderModel {
   article: AnnotatedArticle
   annotationById: ReadonlyMap<string, Annotation>
   speakerById: ReadonlyMap<string, Speaker>
+  /** Position of each speaker in the article's own speaker list (stable class names for the speaker filter). */
+  speakerIndex: ReadonlyMap<string, number>
   /** Annotations per layer in document order. */
   byLayer: Readonly<Record<Layer, readonly Annotation[]>>
   /** Number of claims per speaker id. */
@@ -54,6 +56,7 @@ export function buildReaderModel(article: AnnotatedArticle): ReaderModel {
     article,
     annotationById,
     speakerById: new Map(article.speakers.map((s) => [s.id, s])),
+    speakerIndex: new Map(article.speakers.map((s, i) => [s.id, i])),
     byLayer,
     claimCount,
     speakers,

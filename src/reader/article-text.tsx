@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { toSegments, type SegmentNode } from '../layout/to-segments.ts'
 import { describeForScreenReader } from '../layout/describe-annotation.ts'
+import { claimSpeakerClass } from '../layout/speaker-filter-style.ts'
 
 function renderNodes(nodes: readonly SegmentNode[], model: ReaderModel): ReactNode[] {
   const { text } = model.article
@@ -13,7 +14,11 @@ function renderNodes(nodes: readonly SegmentNode[], model: ReaderModel): ReactNo
     return (
       <mark
         key={`${a.id}:${node.start}`}
-        className={`hl hl-${a.layer}`}
+        className={
+          a.layer === 'claim'
+            ? `hl hl-claim ${claimSpeakerClass(a.speakerId === null ? -1 : (model.speakerIndex.get(a.speakerId) ?? -1))}`
+            : `hl hl-${a.layer}`
+        }
         data-layer={a.layer}
         data-annotation-id={a.id}
         data-speaker-id={speakerId}

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
 import { describeAnnotation } from '../layout/describe-annotation.ts'
+import { speakerFilterClasses, speakerFilterRules } from '../layout/speaker-filter-style.ts'
 import { nextInOrder } from '../state/navigation.ts'
 import { describeTextQuote } from '../state/text-quote.ts'
 import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH, parseViewState } from '../state/view-state.ts'
@@ -21,8 +22,8 @@ import { useHighlightFocus } from './use-highlight-focus.ts'
 import { useMarkedPassage } from './use-marked-passage.ts'
 import { useSelection } from './use-selection.ts'
 import { useShortcuts } from './use-shortcuts.ts'
-import { useSpeakerFilterMarks } from './use-speaker-filter-marks.ts'
 import { useViewState } from './use-view-state.ts'
+import { useIdleValue } from './use-idle-value.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
 
 /** The interactive reader: view state from the URL, the article rendered once, controls around it. */
@@ -31,6 +32,9 @@ export function Reader({ model }: { model: ReaderModel }) {
   const checked = useMemo(() => checkViewAgainstArticle(model, parsedView), [model, parsedView])
   const view = checked.view
   const speakers = useStableList(view.speakers)
+  // The timeline under a new filter is redrawn after the frame that filters the highlights: on a long article
+  // swapping its list costs more than the rest of the click together (docs/benchmarks.md).
+  const timelineSpeakers = useIdleValue(speakers)
   // Handlers read the view from the URL when they run, so they stay stable and memoized panels skip
   // re-rendering when only a layer changes.
   const readView = useCallback(
@@ -66,7 +70,6 @@ export function Reader({ model }: { model: ReaderModel }) {
     if (a.layer === 'speaker') setView({ speakers: [a.speakerId], focus: null }, 'push')
     else setView({ focus: a.id, passage: null }, 'replace')
   })
-  useSpeakerFilterMarks(rootRef, model, speakers)
 
   const focusOn = useCallback(
     (id: string | null, mode: 'push' | 'replace') => {
@@ -151,7 +154,11 @@ export function Reader({ model }: { model: ReaderModel }) {
   })
 
   const counts = Object.fromEntries(LAYERS.map((l) => [l, model.byLayer[l].length])) as Record<Layer, number>
-  const hidden = LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`)
+  const rootClasses = [
+    ...LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`),
+    ...speakerFilterClasses(speakers.map((id) => model.speakerIndex.get(id) ?? -1)),
+  ]
+  const filterRules = useMemo(() => speakerFilterRules(model.article.speakers.length), [model])
   const popoverAnnotation = popover ? model.annotationById.get(popover.id) : undefined
 
   return (
@@ -168,6 +175,7 @@ export function Reader({ model }: { model: ReaderModel }) {
       />
       <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
         <main id="main" className="min-w-0 py-8 sm:py-10">
+          <style>{filterRules}</style>
           <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
           {/* Event delegation for every highlight. Keyboard users reach the same popovers through j/k and
               focus (onFocus), so the mouse handlers here have keyboard equivalents. */}
@@ -175,7 +183,7 @@ export function Reader({ model }: { model: ReaderModel }) {
           <article
             ref={rootRef}
             lang="en"
-            className={`reader-article mx-auto max-w-[68ch] ${hidden.join(' ')}`}
+            className={`reader-article mx-auto max-w-[68ch] ${rootClasses.join(' ')}`}
             onMouseOver={handlers.onMouseOver}
             onMouseOut={handlers.onMouseOut}
             onBlur={handlers.onMouseOut}
@@ -207,7 +215,12 @@ export function Reader({ model }: { model: ReaderModel }) {
             />
           </div>
           <div className="sidebar-timeline">
-            <Timeline model={model} speakers={speakers} current={currentEvents} onActivate={activateEvent} />
+            <Timeline
+              model={model}
+              speakers={timelineSpeakers}
+              current={currentEvents}
+              onActivate={activateEvent}
+            />
           </div>
         </div>
       </div>

@@ -8,7 +8,7 @@ describe('navigate', () => {
   })
   afterEach(() => flushHistory())
 
-  it('shows the new path at once and writes the address bar after the next frame', async () => {
+  it('shows the new path at once and writes the address bar a moment later', async () => {
     navigate('/read/a?layers=claim', { replace: true })
     expect(currentPath()).toBe('/read/a?layers=claim')
     expect(window.location.pathname).toBe('/start')

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react'
+import { whenIdleAfterNextFrame } from './after-next-frame.ts'
 
 // One tiny store over window.history: the URL is the source of truth for the view.
 //
-// The address bar is written one frame after the change it records. history.replaceState/pushState cost ~4 ms
-// in Chromium (a synchronous message to the browser process), and paid inside the click they delayed the frame
+// The address bar is written in the first idle moment after the frame that shows the change it records.
+// history.replaceState/pushState cost ~4 ms in Chromium (a synchronous message to the browser process), and paid inside the click they delayed the frame
 // that shows a switched layer by as much (see docs/benchmarks.md). Until it is written, the entry waits here and
 // every reader of the location in the app (currentPath, currentHref, useLocation) sees it already.
 const listeners = new Set<() => void>()
@@ -31,7 +32,7 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-/** The path and query the app is showing (which the address bar shows too, at the latest a frame later). */
+/** The path and query the app is showing (which the address bar shows too, a moment later). */
 export function currentPath(): string {
   return pending?.path ?? window.location.pathname + window.location.search
 }
@@ -56,10 +57,7 @@ export function flushHistory(): void {
 function scheduleFlush(): void {
   if (flushScheduled) return
   flushScheduled = true
-  // After the next frame: requestAnimationFrame runs before it is drawn, the timeout it queues after.
-  if (typeof window.requestAnimationFrame === 'function')
-    window.requestAnimationFrame(() => window.setTimeout(flushHistory, 0))
-  else window.setTimeout(flushHistory, 16)
+  whenIdleAfterNextFrame(flushHistory)
 }
 
 /** The current path and query, re-rendering on every navigation (ours or the Back button). */

@@ -88,6 +88,35 @@ test('filtering by a speaker keeps only their claims highlighted, and clears in 
   await expect(page).toHaveURL(new RegExp(`[?&]speakers=${speakerId}(&|$)`))
 })
 
+test('two chosen speakers keep both their claims, and the timeline follows the filter', async ({ page }) => {
+  await openSeed(page)
+  const panel = page.getByRole('region', { name: 'Filter by speaker' })
+  const timeline = page.getByRole('complementary', { name: 'Timeline' })
+  const allEvents = await timeline.getByRole('button').count()
+  const unchosen = panel.locator('button.speaker-option[aria-pressed="false"]')
+  await unchosen.nth(0).click()
+  await expect(page).toHaveURL(/[?&]speakers=[^&,]+(&|$)/)
+  await unchosen.nth(0).click()
+  await expect(page).toHaveURL(/[?&]speakers=[^&]+,[^&]+/)
+  const chosen = new URL(page.url()).searchParams.get('speakers')!.split(',')
+  expect(chosen).toHaveLength(2)
+
+  const styles = await page.locator('article mark[data-layer="claim"]').evaluateAll((marks) =>
+    marks.map((m) => ({
+      speaker: (m as HTMLElement).dataset.speakerId ?? '',
+      bg: getComputedStyle(m).backgroundColor,
+    })),
+  )
+  for (const id of chosen) {
+    const mine = styles.filter((s) => s.speaker === id)
+    expect(mine.length, `claims by ${id}`).toBeGreaterThan(0)
+    expect(mine.every((s) => s.bg !== TRANSPARENT)).toBe(true)
+  }
+  expect(styles.filter((s) => !chosen.includes(s.speaker)).every((s) => s.bg === TRANSPARENT)).toBe(true)
+  // The timeline is redrawn a moment after the highlights: it ends up with the chosen speakers' events only.
+  await expect.poll(() => timeline.getByRole('button').count()).toBeLessThan(allEvents)
+})
+
 test('activating a timeline event scrolls its passage into view and marks it', async ({ page }) => {
   await openSeed(page)
   const timeline = page.getByRole('complementary', { name: 'Timeline' })

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { claimSpeakerClass, speakerFilterClasses, speakerFilterRules } from './speaker-filter-style.ts'
+
+describe('speaker filter style', () => {
+  it('names claim classes by speaker position, and by-none for a claim without a speaker', () => {
+    expect(claimSpeakerClass(0)).toBe('by-0')
+    expect(claimSpeakerClass(11)).toBe('by-11')
+    expect(claimSpeakerClass(-1)).toBe('by-none')
+  })
+
+  it('puts no class on the root without a filter, and one keep class per chosen speaker with one', () => {
+    expect(speakerFilterClasses([])).toEqual([])
+    expect(speakerFilterClasses([3, 0])).toEqual(['filtering', 'keep-3', 'keep-0'])
+    expect(speakerFilterClasses([-1])).toEqual(['filtering'])
+  })
+
+  it('clears each speaker’s claims unless that speaker is kept, marks and spoken labels alike', () => {
+    const css = speakerFilterRules(3)
+    for (const i of [0, 1, 2]) {
+      expect(css).toContain(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i},`.slice(0, -1))
+      expect(css).toContain(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i}::before`)
+    }
+    expect(css).not.toContain('by-3')
+    expect(css).toMatch(/background: none;/)
+    expect(css).toMatch(/visibility: hidden;/)
+    // Balanced braces: two rules, nothing left open for what follows in the sheet.
+    expect(css.split('{').length).toBe(3)
+    expect(css.split('}').length).toBe(3)
+  })
+
+  it('writes nothing for an article without speakers', () => {
+    expect(speakerFilterRules(0)).toBe('')
+  })
+})
