@@ -19,13 +19,15 @@ describe('speaker filter style', () => {
     for (const i of [0, 1, 2]) {
       expect(css).toContain(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i},`.slice(0, -1))
       expect(css).toContain(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i}::before`)
+      expect(css).toContain(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i}:hover`)
     }
     expect(css).not.toContain('by-3')
     expect(css).toMatch(/background: none;/)
     expect(css).toMatch(/visibility: hidden;/)
-    // Balanced braces: two rules, nothing left open for what follows in the sheet.
-    expect(css.split('{').length).toBe(3)
-    expect(css.split('}').length).toBe(3)
+    expect(css).toMatch(/cursor: inherit;/)
+    // Balanced braces: three rules, nothing left open for what follows in the sheet.
+    expect(css.split('{').length).toBe(4)
+    expect(css.split('}').length).toBe(4)
   })
 
   it('writes nothing for an article without speakers', () => {

@@ -19,20 +19,18 @@ export function speakerFilterClasses(chosen: readonly number[]): string[] {
 
 /**
  * Rules that clear, under `filtering`, the claims of every speaker not kept, exactly as a hidden layer is
- * cleared in index.css (no background, outline or pointer, and no spoken label). One pair of selectors per
+ * cleared in index.css (no background or outline, no pointer of its own, and no spoken label). One pair of selectors per
  * speaker; claims without a speaker are cleared by index.css itself.
  */
 export function speakerFilterRules(speakerCount: number): string {
   if (speakerCount <= 0) return ''
   const marks: string[] = []
-  const labels: string[] = []
-  for (let i = 0; i < speakerCount; i++) {
-    const selector = `.filtering:not(.keep-${i}) mark.hl-claim.by-${i}`
-    marks.push(selector)
-    labels.push(`${selector}::before`)
-  }
+  for (let i = 0; i < speakerCount; i++) marks.push(`.filtering:not(.keep-${i}) mark.hl-claim.by-${i}`)
+  const rule = (suffix: string, declarations: string) =>
+    `${marks.map((m) => m + suffix).join(',\n')} {\n  ${declarations}\n}\n`
   return (
-    `${marks.join(',\n')} {\n  background: none;\n  outline: none;\n  cursor: auto;\n}\n` +
-    `${labels.join(',\n')} {\n  visibility: hidden;\n}\n`
+    rule('', 'background: none;\n  outline: none;') +
+    rule(':hover', 'cursor: inherit;') +
+    rule('::before', 'visibility: hidden;')
   )
 }

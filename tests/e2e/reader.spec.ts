@@ -330,3 +330,29 @@ test('a popover opened by hovering closes when the pointer leaves; a clicked one
   await page.waitForTimeout(500)
   await expect(page.getByRole('dialog', { name: 'Number' })).toBeVisible()
 })
+
+test('a highlight shows a pointer while its layer is on, and not once it is off', async ({ page }) => {
+  await openSeed(page)
+  // A claim fragment with no highlight nested inside, so the pointer rests on the claim itself.
+  const claim = page.locator('article mark[data-layer="claim"]:not(:has(mark))').first()
+  await claim.evaluate((m) => m.scrollIntoView({ block: 'center' }))
+  // A point inside the first line box of the claim (a multi-line claim's bounding box covers other text).
+  const centre = () =>
+    claim.evaluate((m) => {
+      const r = m.getClientRects()[0]!
+      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 }
+    })
+  const cursorAt = async () => {
+    const { x, y } = await centre()
+    await page.mouse.move(0, 0)
+    await page.mouse.move(x, y)
+    return page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, { x, y })
+  }
+  expect(await cursorAt()).toBe('pointer')
+  await page.keyboard.press('Escape')
+  await page
+    .getByRole('region', { name: 'Annotation layers' })
+    .getByRole('switch', { name: /Claims/ })
+    .click()
+  expect(await cursorAt()).not.toBe('pointer')
+})
