@@ -145,6 +145,13 @@ describe('findTimeExpressions: relative months, periods, durations and the futur
     ['The mayor said the city would honor him on Monday.', 'on Monday', '2023-11-13'],
     ['The store remained open in February.', 'in February', '2023-02'],
     ['The plant opened in 1974 and closed in March.', 'in March', '2023-03'],
+    // A scheduling verb in the present tense looks forward; the same verb in the past does not.
+    ['The committee meets on November 20 to review the plan.', 'on November 20', '2023-11-20'],
+    ['Arsenal face Chelsea on Sunday.', 'on Sunday', '2023-11-12'],
+    ['The court hears the appeal on Friday.', 'on Friday', '2023-11-10'],
+    ['The company hosts its annual meeting on November 14.', 'on November 14', '2023-11-14'],
+    ['The committee met on November 6.', 'on November 6', '2023-11-06'],
+    ['The team plays in a stadium that opened on Monday.', 'on Monday', '2023-11-06'],
   ])('%s', (text, span, date) => {
     expect(run(text, WEDNESDAY).map((t) => [t.text, t.date])).toContainEqual([span, date])
   })

@@ -48,12 +48,13 @@ const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|as of|from|(?:in|over
 /**
  * A cheap first test; FUTURE then checks that no past-tense verb follows the marker ("who will retire said").
  * Besides will/shall, "would" in reported speech ("said the city would honor him on Monday") and a scheduling
- * verb in the present tense ("The Games open in February", "the law takes effect in March") point forward.
+ * verb in the present tense ("The Games open in February", "the law takes effect in March", "the committee meets
+ * on June 12", "Arsenal face Chelsea on Sunday") point forward.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|would|set to|due to|scheduled|expected to|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect)\b/i
+  /\b(?:will|shall|won't|'ll|would|set to|due to|scheduled|expected to|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)\b/i
 const FUTURE =
-  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|[a-z]{3,}ed)\b)[^.!?;]*$/i
+  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|[a-z]{3,}ed)\b)[^.!?;]*$/i
 /** "end of next year": the period the expression is the end of. */
 const PART_OF_PERIOD = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i
 /** "in six hours", "within two weeks": a duration, not a date. */
