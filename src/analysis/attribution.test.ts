@@ -327,6 +327,27 @@ describe('findAttribution: claims split around their attribution', () => {
     ])
   })
 
+  it('makes a second claim of a second reporting verb joined by "and"', () => {
+    const { claims } = analyse(
+      'Ola Brandt said the plant would close in May and added that staff had been told.',
+      'The minister told MPs the plan was affordable and insisted that no cuts would follow.',
+      'Mayor Rita Hu arrived late and said that the vote would go ahead.',
+    )
+    expect(claims.map((c) => [c.speaker, c.text, c.cue])).toEqual([
+      ['Ola Brandt', 'the plant would close in May', 'said'],
+      ['Ola Brandt', 'staff had been told', 'added'],
+      ['minister', 'the plan was affordable', 'told'],
+      ['minister', 'no cuts would follow', 'insisted'],
+      ['Rita Hu', 'the vote would go ahead', 'said'],
+    ])
+  })
+
+  it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
+    const { claims } = analyse('Ola Brandt said the plant would close and told police.')
+    expect(claims.map((c) => c.cue)).toEqual(['said'])
+    expect(claims[0]?.text.startsWith('the plant would close')).toBe(true)
+  })
+
   it('attributes a participle to the subject of the main clause', () => {
     const { claims } = analyse(
       'Local officials closed the beach on Sunday, saying that the water was unsafe.',

@@ -85,11 +85,54 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
       })
       continue
     }
+    if (prev?.lower === 'and' && (verb.form === 'past' || verb.form === 's')) {
+      const coordinated = coordinatedFrame(tokens, v, text, verb.verbClass, frames.length === 0)
+      if (coordinated) {
+        frames.push({ ...coordinated, cue })
+        continue
+      }
+    }
     const frame = verbFrame(tokens, v, text, verb.verbClass, verb.form === 'base')
     if (frame) frames.push({ ...frame, cue })
   }
   return frames
 }
+
+/**
+ * A second reporting verb joined by "and" ("said the plant would close and added that …", "told MPs … and
+ * insisted that …"): a second claim of the same speaker, read like a participle (it inherits the speaker of
+ * the frame before it, or the subject of the main clause), and a stop for the claim before it. Only with a
+ * clause after the verb: "and said so", "and told police" stay what they were.
+ */
+function coordinatedFrame(
+  tokens: Token[],
+  v: number,
+  text: string,
+  verbClass: VerbClass,
+  first: boolean,
+): Omit<Frame, 'cue'> | null {
+  const tail = readVerbTail(tokens, v + 1, verbClass === 'tell')
+  if (tail.kind !== 'that' && tail.kind !== 'colon' && !(tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1)))
+    return null
+  const from = tail.at + 1
+  const and = v - 1
+  const subject = first ? mainClauseSubject(tokens, v, text) : null
+  return {
+    kind: 'participle',
+    verbClass,
+    cueIndex: v,
+    subject,
+    inverted: false,
+    layout: 'lead',
+    attrStart: tokens[and - 1]?.text === ',' ? and - 1 : and,
+    attrEnd: from,
+    contentFrom: from,
+    quoteAfter: false,
+    via: tail.kind === 'comma' ? 'quote' : tail.kind,
+  }
+}
+
+const isQuoteAt = (tokens: Token[], k: number): boolean => tokens[k]?.kind === 'open-quote'
 
 function isNounMarker(prev: Token): boolean {
   return DETERMINERS.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.text)

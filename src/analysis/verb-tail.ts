@@ -6,6 +6,7 @@ import {
   VERB_ADVERBS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon/function-words.ts'
+import { speechVerb } from './lexicon/speech-verbs.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 /** What follows a reporting verb once the person told and the adverbials are skipped. */
@@ -70,6 +71,8 @@ function skipRecipient(tokens: Token[], t: number): number {
     const tok = tokens[k] as Token
     if (tok.kind !== 'word') break
     if (tok.lower === 'that') return k
+    // "told MPs the plan was affordable and insisted that …": that "that" is the second verb's.
+    if (tok.lower === 'and' && speechVerb(tokens[k + 1]?.lower ?? '')) break
   }
   let k = t
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++
