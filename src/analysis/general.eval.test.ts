@@ -21,6 +21,15 @@ const ARTICLES = import.meta.glob<string>('./fixtures/general/*.md', {
   eager: true,
 })
 const TRUTHS = import.meta.glob<Truth>('./fixtures/general/*.expected.ts', { import: 'default', eager: true })
+const HELDOUT_ARTICLES = import.meta.glob<string>('./fixtures/heldout/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+const HELDOUT_TRUTHS = import.meta.glob<Truth>('./fixtures/heldout/*.expected.ts', {
+  import: 'default',
+  eager: true,
+})
 const VERBOSE = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
   .EVAL_VERBOSE
 
@@ -294,43 +303,76 @@ const HEADER = [
   .map((h, i) => (i === 0 ? h : h.padStart(6)))
   .join(' ')
 
-describe('general evaluation on articles from other outlets', () => {
-  const files = Object.keys(ARTICLES).sort()
+type Floors = typeof FLOORS
 
+function evaluateFolder(articles: Record<string, string>, truths: Record<string, Truth>, floors: Floors) {
+  const files = Object.keys(articles).sort()
+  const reports = files.map((file) => {
+    const truth = truths[file.replace(/\.md$/, '.expected.ts')]
+    if (!truth) throw new Error(`no truth for ${file}`)
+    return evaluate(file, articles[file] ?? '', truth)
+  })
+  const total = reports.reduce(
+    (acc, r) => ({
+      claims: add(acc.claims, r.claims),
+      numbers: add(acc.numbers, r.numbers),
+      times: add(acc.times, r.times),
+      sources: add(acc.sources, r.sources),
+      speakers: add(acc.speakers, r.speakers),
+    }),
+    { claims: zero(), numbers: zero(), times: zero(), sources: zero(), speakers: zero() },
+  )
+  const lines = [HEADER, ...reports.map((r) => row(r.name, r)), row('TOTAL', total)]
+  if (VERBOSE)
+    for (const r of reports)
+      for (const [what, list] of Object.entries(r.misses))
+        if (list.length > 0) lines.push(`${r.name} ${what}:`, ...list)
+  console.log(lines.join('\n'))
+
+  expect(f1(total.claims)).toBeGreaterThanOrEqual(floors.claimF1)
+  expect(accuracy(total.claims)).toBeGreaterThanOrEqual(floors.speakerAccuracy)
+  expect(f1(total.numbers)).toBeGreaterThanOrEqual(floors.numberF1)
+  expect(accuracy(total.numbers)).toBeGreaterThanOrEqual(floors.numberValue)
+  expect(f1(total.times)).toBeGreaterThanOrEqual(floors.timeF1)
+  expect(accuracy(total.times)).toBeGreaterThanOrEqual(floors.timeValue)
+  expect(recall(total.sources)).toBeGreaterThanOrEqual(floors.sourceRecall)
+  expect(accuracy(total.speakers)).toBeGreaterThanOrEqual(floors.speakerKind)
+}
+
+describe('general evaluation on articles from other outlets', () => {
   it('has labelled fixtures', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5)
+    expect(Object.keys(ARTICLES).length).toBeGreaterThanOrEqual(5)
   })
 
   it('reaches the measured floors', () => {
-    const reports = files.map((file) => {
-      const truth = TRUTHS[file.replace(/\.md$/, '.expected.ts')]
-      if (!truth) throw new Error(`no truth for ${file}`)
-      return evaluate(file, ARTICLES[file] ?? '', truth)
-    })
-    const total = reports.reduce(
-      (acc, r) => ({
-        claims: add(acc.claims, r.claims),
-        numbers: add(acc.numbers, r.numbers),
-        times: add(acc.times, r.times),
-        sources: add(acc.sources, r.sources),
-        speakers: add(acc.speakers, r.speakers),
-      }),
-      { claims: zero(), numbers: zero(), times: zero(), sources: zero(), speakers: zero() },
-    )
-    const lines = [HEADER, ...reports.map((r) => row(r.name, r)), row('TOTAL', total)]
-    if (VERBOSE)
-      for (const r of reports)
-        for (const [what, list] of Object.entries(r.misses))
-          if (list.length > 0) lines.push(`${r.name} ${what}:`, ...list)
-    console.log(lines.join('\n'))
+    evaluateFolder(ARTICLES, TRUTHS, FLOORS)
+  })
+})
 
-    expect(f1(total.claims)).toBeGreaterThanOrEqual(FLOORS.claimF1)
-    expect(accuracy(total.claims)).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy)
-    expect(f1(total.numbers)).toBeGreaterThanOrEqual(FLOORS.numberF1)
-    expect(accuracy(total.numbers)).toBeGreaterThanOrEqual(FLOORS.numberValue)
-    expect(f1(total.times)).toBeGreaterThanOrEqual(FLOORS.timeF1)
-    expect(accuracy(total.times)).toBeGreaterThanOrEqual(FLOORS.timeValue)
-    expect(recall(total.sources)).toBeGreaterThanOrEqual(FLOORS.sourceRecall)
-    expect(accuracy(total.speakers)).toBeGreaterThanOrEqual(FLOORS.speakerKind)
+/**
+ * Four more articles (a UK court story, an AP sports report, a health study, an Indian business story), written
+ * and labelled by a helper who did not run or read the analysis, and kept out of the development set: a check
+ * on text the rules were not tuned to. First measured (2026-11-28, before any change made for them): claim F1
+ * 79.2 (P 89.7, R 70.9), speaker accuracy 88.5, number F1 93.4, time F1 94.7, source recall 72.7, speaker
+ * kind 85.0. Fixes made after reading their misses must be general rules; the floors guard against regression.
+ */
+const HELDOUT_FLOORS: Floors = {
+  claimF1: 0.76,
+  speakerAccuracy: 0.85,
+  numberF1: 0.9,
+  numberValue: 0.9,
+  timeF1: 0.9,
+  timeValue: 0.93,
+  sourceRecall: 0.7,
+  speakerKind: 0.8,
+}
+
+describe('held-out evaluation', () => {
+  it('has labelled fixtures', () => {
+    expect(Object.keys(HELDOUT_ARTICLES).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('reaches the measured floors', () => {
+    evaluateFolder(HELDOUT_ARTICLES, HELDOUT_TRUTHS, HELDOUT_FLOORS)
   })
 })
