@@ -68,7 +68,10 @@ export function hedgeBefore(text: string, start: number): { hedge: string; start
 /** A currency sign or ISO code right before `start`: "$1.2 billion", "US$5", "RMB 3 billion". */
 export function currencyBefore(text: string, start: number): { unit: string; start: number } | null {
   for (const [symbol, code] of CURRENCY_SYMBOLS) {
-    if (text.startsWith(symbol, start - symbol.length)) return { unit: code, start: start - symbol.length }
+    const from = start - symbol.length
+    // A sign written in letters ("Rs") is a sign only as a word of its own, not the end of "Mrs".
+    if (text.startsWith(symbol, from) && !(/^\p{L}/u.test(symbol) && /\p{L}/u.test(text[from - 1] ?? '')))
+      return { unit: code, start: from }
   }
   const m = /\b([A-Z]{3}) ?$/.exec(text.slice(Math.max(0, start - 4), start))
   const code = m?.[1] && CURRENCY_CODES[m[1]]

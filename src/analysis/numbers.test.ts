@@ -169,3 +169,34 @@ describe('findNumbers: fractions in words, counted "one", four-digit counts', ()
     expect(run(text).filter((n) => n.value < 1 || n.value === 2022)).toEqual([])
   })
 })
+
+describe('findNumbers: shares, South Asian scales, and number words joined by "and"', () => {
+  it.each([
+    ['About one in five filled a prescription.', 'About one in five', 0.2],
+    ['Only 1 in 10 voters turned out.', '1 in 10', 0.1],
+    ['Two thirds of members agreed.', 'Two thirds', 2 / 3],
+    ['Net profit rose to Rs 148.6 crore.', 'Rs 148.6 crore', 1_486_000_000],
+    ['It plans to raise up to Rs. 1,200 crore.', 'up to Rs. 1,200 crore', 12_000_000_000],
+    ['a 1.1 lakh-square-foot warehouse', '1.1 lakh', 110_000],
+    ['It cost ₹2 lakh.', '₹2 lakh', 200_000],
+    ['one hundred and five people', 'one hundred and five', 105],
+  ])('%s', (text, span, value) => {
+    expect(run(text).map((n) => [n.text, n.value])).toContainEqual([span, value])
+  })
+
+  it('reads "aged four and nine" as two numbers, not thirteen', () => {
+    expect(run('Her daughters, aged four and nine, were frightened.').map((n) => n.value)).toEqual([4, 9])
+  })
+
+  it('counts "eight quarters" and does not read a share into "one in 10 years"', () => {
+    expect(run('its highest in at least eight quarters').map((n) => [n.text, n.value])).toEqual([
+      ['at least eight', 8],
+    ])
+    expect(run('a flood seen once, one in 10 years').some((n) => n.value < 1)).toBe(false)
+  })
+
+  it('takes the currency of "Rs" only as a word of its own', () => {
+    expect(run('Rs 50 crore').map((n) => n.unit)).toEqual(['INR'])
+    expect(run('Mrs 50').map((n) => n.unit)).not.toContain('INR')
+  })
+})

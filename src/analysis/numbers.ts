@@ -4,7 +4,7 @@ import type { AnalysisDocument } from './types.ts'
 import { countedNoun, currencyBefore, hedgeBefore, subjectNoun, unitAfter } from './number-context.ts'
 import { followsName, isDatePart, isLabel, isYear } from './number-exclusions.ts'
 import { readWords, applyScale, readFractionPhrase, FRACTION_PHRASE, type Figure } from './spelled-numbers.ts'
-import { FRACTIONS, NUMBER_WORD_PATTERN, VAGUE_PLURALS } from './lexicon/number-words.ts'
+import { FRACTIONS, NUMBER_WORD_PATTERN, VAGUE_PLURALS, parseNumberWords } from './lexicon/number-words.ts'
 
 const FRACTION_PATTERN = Object.keys(FRACTIONS).join('|')
 const CANDIDATE = new RegExp(
@@ -23,10 +23,11 @@ export function findNumbers(doc: AnalysisDocument, ids: IdMaker): NumberAnnotati
   const found: NumberAnnotation[] = []
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags)
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const figure = /\d/.test(m[0][0] ?? '')
+    const read = /\d/.test(m[0][0] ?? '')
       ? readDigits(text, m.index, m[0])
       : (readFractionPhrase(text, m.index, m[0]) ?? readWords(text, m.index, m[0]))
-    if (!figure) continue
+    if (!read) continue
+    const figure = readRatio(text, read)
     re.lastIndex = Math.max(re.lastIndex, figure.end)
     const annotation = describe(text, figure)
     if (!annotation) continue
@@ -41,6 +42,23 @@ export function findNumbers(doc: AnalysisDocument, ids: IdMaker): NumberAnnotati
     found.push({ id: ids.next('number', text.slice(annotation.start, annotation.end)), ...annotation })
   }
   return found
+}
+
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries'
+const RATIO = new RegExp(String.raw`^\s+in\s+(\d+|${NUMBER_WORD_PATTERN})\b(?!\s+(?:${TIME_UNITS})\b)`, 'i')
+
+/** "one in five", "1 in 10": a share, worth numerator / denominator. "one in 10 years" is not one. */
+function readRatio(text: string, figure: Figure): Figure {
+  if (figure.rule !== 'number/digits' && figure.rule !== 'number/words') return figure
+  const m = RATIO.exec(text.slice(figure.end, figure.end + 32))
+  const denominator = m?.[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : parseNumberWords([m[1]])) : null
+  if (!m || denominator === null || denominator <= figure.value || figure.value <= 0) return figure
+  return {
+    ...figure,
+    end: figure.end + m[0].length,
+    value: Number((figure.value / denominator).toPrecision(12)),
+    rule: 'number/ratio',
+  }
 }
 
 function readDigits(text: string, start: number, raw: string): Figure | null {

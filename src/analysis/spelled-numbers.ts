@@ -23,12 +23,23 @@ export interface Figure {
 
 const FRACTION_PATTERN = Object.keys(FRACTIONS).join('|')
 const MORE_WORDS = new RegExp(String.raw`^(?:\s+(?:and\s+)?|-)(${NUMBER_WORD_PATTERN})\b`, 'i')
-const SCALE_AFTER = /^(?:\s+(hundred|thousand|million|billion|trillion)\b|\s?(bn|mn|mln|tn|trn)\b|(k|m|b)\b)/i
+const SCALE_AFTER =
+  /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|mn|mln|tn|trn|cr)\b|(k|m|b)\b)/i
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i
 const VAGUE_BEFORE = /\b(?:several|a few|some|few)\s+$/i
-const SPACED_FRACTION = new RegExp(String.raw`^\s+(${FRACTION_PATTERN})\b`, 'i')
+/** "two thirds of", "three quarters majority": spaced, a fraction needs "of" after it; "eight quarters" counts. */
+const SPACED_FRACTION = new RegExp(String.raw`^\s+(${FRACTION_PATTERN})(?=\s+(?:of|majority)\b)`, 'i')
 
-/** "19 million", "$1.2bn", "two and a half million": the scale after a figure, if any. */
+/** South Asian scales, as Indian and Pakistani outlets write amounts: "Rs 1,200 crore", "1.1 lakh". */
+const INDIAN_SCALES: Readonly<Record<string, number>> = {
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+}
+
+/** "19 million", "$1.2bn", "two and a half million", "Rs 148.6 crore": the scale after a figure, if any. */
 export function applyScale(
   text: string,
   end: number,
@@ -40,8 +51,9 @@ export function applyScale(
   const s = SCALE_AFTER.exec(text.slice(afterHalf, afterHalf + 12))
   if (!s) return { value, end, scaled: false }
   const word = (s[1] ?? s[2] ?? s[3] ?? '').toLowerCase()
-  const scale = SCALES[word] ?? SCALE_SUFFIXES[word] ?? 1
-  return { value: base * scale, end: afterHalf + s[0].length, scaled: true }
+  const scale = SCALES[word] ?? SCALE_SUFFIXES[word] ?? INDIAN_SCALES[word] ?? 1
+  // toPrecision: 1.1 × 100,000 is 110000.00000000001 in binary floating point.
+  return { value: Number((base * scale).toPrecision(12)), end: afterHalf + s[0].length, scaled: true }
 }
 
 /** "a third", "a quarter", "half": a fraction written as a word with its article. */
@@ -87,6 +99,12 @@ export function readWords(text: string, start: number, raw: string): Figure | nu
     more;
     more = MORE_WORDS.exec(text.slice(end, end + 24))
   ) {
+    // "one hundred and five", but not "aged four and nine": "and" joins a part to a scale word only.
+    if (
+      /\band\b/i.test(more[0]) &&
+      !/(?:hundred|thousand|million|billion|trillion)$/i.test(words.at(-1) ?? '')
+    )
+      break
     words.push(more[1] ?? '')
     end += more[0].length
   }
