@@ -342,6 +342,18 @@ describe('findAttribution: claims split around their attribution', () => {
     ])
   })
 
+  it('makes the accused and the charge a claim of "accused X of Y", and nothing of "accused X" alone', () => {
+    const { claims } = analyse(
+      'Opposition leader Maria Lopez accused the government of hiding the cost of the scheme.',
+      'The union walked out on Monday, accusing the council\'s negotiators of "playing politics".',
+      'Tom Ode accused the police after the raid.',
+    )
+    expect(claims.map((c) => [c.speaker, c.text, c.cue])).toEqual([
+      ['Maria Lopez', 'the government of hiding the cost of the scheme', 'accused'],
+      ['union', 'the council\'s negotiators of "playing politics"', 'accusing'],
+    ])
+  })
+
   it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
     const { claims } = analyse('Ola Brandt said the plant would close and told police.')
     expect(claims.map((c) => c.cue)).toEqual(['said'])

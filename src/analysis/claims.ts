@@ -45,7 +45,9 @@ export function draftClaims(frames: Frame[], tokens: Token[], quotes: Quote[], t
       if (f.verbClass === 'according' && wraps) return
       if (f.verbClass === 'call') add(firstQuote(tokens, f.contentFrom, to), to, 'participle-calling', true)
       else if (f.verbClass === 'deny' && f.via !== 'that' && f.via !== 'quote' && f.via !== 'colon') return
-      else add(f.contentFrom, to, leadRule(f))
+      else if (f.verbClass === 'accuse' && f.via === 'bare') {
+        if (chargeAfter(tokens, f.contentFrom, to)) add(f.contentFrom, to, 'name-accused-of')
+      } else add(f.contentFrom, to, leadRule(f))
     } else if (f.layout === 'tail') {
       const wraps = containsCue(cueIndexes, boundary, f.attrStart, i)
       if (!(wraps && (f.verbClass === 'report' || f.verbClass === 'according' || f.subject?.np.media)))
@@ -73,6 +75,19 @@ export function draftQuoteOnly(tokens: Token[], quotes: Quote[], text: string): 
   if (k < tokens.length || q < 0) return null
   const d = makeDraft(tokens, quotes, text, 0, tokens.length, true)
   return d && { ...d, frame: -1, cue: null, rule: 'quote-continues-speaker' }
+}
+
+/** How far after "accused" the "of" of the charge may come: "accused the claimants' lawyers of …". */
+const ACCUSED_WORDS = 8
+
+/** "accused the government of hiding …": an "of" after the accused, outside quotes, before the claim ends. */
+function chargeAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to, from + ACCUSED_WORDS + 1); k++) {
+    const t = tokens[k]
+    if (t?.lower === 'of' && t.quote < 0) return true
+    if (t?.text === ',' || t?.text === ';') return false
+  }
+  return false
 }
 
 function firstQuote(tokens: Token[], from: number, to: number): number {

@@ -4,7 +4,13 @@ import { speechVerb } from './lexicon/speech-verbs.ts'
 
 const isAttributionVerb = (w: string): boolean => {
   const v = speechVerb(w)
-  return v !== undefined && v.form !== 'ing' && v.verbClass !== 'deny' && v.verbClass !== 'call'
+  return (
+    v !== undefined &&
+    v.form !== 'ing' &&
+    v.verbClass !== 'deny' &&
+    v.verbClass !== 'call' &&
+    v.verbClass !== 'accuse'
+  )
 }
 
 /** Longest label, in characters, the timeline shows (`TimelineEvent.label`). */

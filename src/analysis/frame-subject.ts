@@ -2,6 +2,7 @@ import type { Span } from '../model/span.ts'
 import {
   ADVERBIAL_OPENERS,
   CLAUSE_BOUNDARIES,
+  DETERMINERS,
   VERB_ADVERBS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon/function-words.ts'
@@ -12,7 +13,7 @@ import {
   GROUP_NOUNS,
 } from './lexicon/groups.ts'
 import { speechVerb } from './lexicon/speech-verbs.ts'
-import { ORGANIZATION_HEADS, TITLE_WORDS } from './lexicon/titles.ts'
+import { COMPANY_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from './lexicon/titles.ts'
 import { parseCount } from './lexicon/number-words.ts'
 import { classifyPhrase, type NounPhrase } from './noun-phrase.ts'
 import { isCapitalized, withoutPossessive, type Token } from './tokens.ts'
@@ -237,7 +238,14 @@ export function mainClauseSubject(tokens: Token[], before: number, text: string)
   for (let k = s; k < before && k < s + 6; k++) {
     const t = tokens[k] as Token
     if (t.kind !== 'word' || CLAUSE_BOUNDARIES.has(t.lower)) break
-    const lexical = GROUP_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || isCapitalized(t.text)
+    // A sentence's first word is capitalised whatever it is: "The union walked out …" is led by "union".
+    const capitalised = isCapitalized(t.text) && !(k === s && DETERMINERS.has(t.lower))
+    const lexical =
+      GROUP_NOUNS.has(t.lower) ||
+      TITLE_WORDS.has(t.lower) ||
+      ORGANIZATION_HEADS.has(t.lower) ||
+      COMPANY_NOUNS.has(t.lower) ||
+      capitalised
     if (lexical) last = k
   }
   if (last < 0) return null

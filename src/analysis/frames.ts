@@ -112,7 +112,11 @@ function coordinatedFrame(
   first: boolean,
 ): Omit<Frame, 'cue'> | null {
   const tail = readVerbTail(tokens, v + 1, verbClass === 'tell')
-  if (tail.kind !== 'that' && tail.kind !== 'colon' && !(tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1)))
+  if (
+    tail.kind !== 'that' &&
+    tail.kind !== 'colon' &&
+    !(tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1))
+  )
     return null
   const from = tail.at + 1
   const and = v - 1

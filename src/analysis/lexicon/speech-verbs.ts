@@ -8,8 +8,10 @@
  * - `deny`: only a that-clause or a quote is the claim; a noun phrase is what is denied ("refuted the accusations").
  * - `call`: "calling X "…"": only a quote after the verb is the claim.
  * - `report`: a medium reporting ("BBC News reported"); dropped when it wraps another speaker's claim.
+ * - `accuse`: "accused X of Y": the accused and the charge together are the claim, only with "of" (or a
+ *   that-clause or quote); "accused the police" alone is not one.
  */
-export type VerbClass = 'say' | 'tell' | 'deny' | 'call' | 'report'
+export type VerbClass = 'say' | 'tell' | 'deny' | 'call' | 'report' | 'accuse'
 
 export type VerbForm = 'base' | 's' | 'past' | 'ing'
 
@@ -32,7 +34,9 @@ const SAY = `say:said add agree allege announce answer argue assert affirm ackno
 const TELL = 'tell:told assure brief inform notify remind advise instruct'
 
 const DENY = `deny refute reject dismiss rebut:rebutted:rebutting repudiate dispute contest criticise criticize
-  condemn decry praise hail blame accuse disavow retract`
+  condemn decry praise hail blame disavow retract`
+
+const ACCUSE = 'accuse'
 
 const CALL = 'call describe characterise characterize label:labelled:labelling dub:dubbed:dubbing brand term'
 
@@ -74,6 +78,7 @@ function buildTable(): Map<string, SpeechVerb> {
     ['report', REPORT],
     ['call', CALL],
     ['deny', DENY],
+    ['accuse', ACCUSE],
     ['tell', TELL],
     ['say', SAY],
   ]
