@@ -354,6 +354,37 @@ describe('findAttribution: claims split around their attribution', () => {
     ])
   })
 
+  it('names a speaker with the organization they speak for, honours after a name, and whom they act for', () => {
+    const { claims, speakers } = analyse(
+      '"The numbers were ahead of our estimates," said analyst Priya Menon of Meridian Capital Securities.',
+      'Another analyst, Rohan Iyer of Sapphire Equities, said the deal was fair, but warned that the price looked full.',
+      'Rebecca Osei KC, for the claimants, told the court that children had gone without hot water.',
+    )
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Priya Menon', 'The numbers were ahead of our estimates'],
+      ['Rohan Iyer', 'the deal was fair'],
+      ['Rohan Iyer', 'the price looked full'],
+      ['Rebecca Osei', 'children had gone without hot water'],
+    ])
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Priya Menon', 'person'],
+      ['Rohan Iyer', 'person'],
+      ['Rebecca Osei', 'person'],
+    ])
+    expect(speakers[0]?.role).toContain('Meridian Capital Securities')
+  })
+
+  it('takes a name described as a group or firm for an organization, not one described by a title', () => {
+    const { speakers } = analyse(
+      'Families Not Barracks, the campaign group that backed the challenge, said 63 people remained.',
+      'Anita Coleman, the director of Rural Mothers First, an advocacy group in Atlanta, said the grants were small.',
+    )
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Families Not Barracks', 'organization'],
+      ['Anita Coleman', 'person'],
+    ])
+  })
+
   it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
     const { claims } = analyse('Ola Brandt said the plant would close and told police.')
     expect(claims.map((c) => c.cue)).toEqual(['said'])

@@ -101,6 +101,7 @@ const isQuantifier = (t: Token): boolean =>
 function appositiveChain(tokens: Token[], comma: number, text: string): SubjectMatch | null {
   let end = comma
   let role: Span | null = null
+  let roleTokens: Token[] = []
   for (let step = 0; step < 3; step++) {
     const start = segmentStart(tokens, end - 1)
     if (start < 0 || start >= end) return null
@@ -109,11 +110,15 @@ function appositiveChain(tokens: Token[], comma: number, text: string): SubjectM
     if (step > 0 && (!isAppositive(tokens, start, end) || opensClause)) {
       const np = classifyPhrase(tokens.slice(start, end), text)
       const speaks = np && np.kind !== 'pronoun' && np.kind !== 'title-ref'
-      return speaks ? { np, first: start, last: comma - 1, role } : null
+      return speaks
+        ? { np: describedAsOrganization(np, roleTokens), first: start, last: comma - 1, role }
+        : null
     }
     if (step === 0 && !isAppositive(tokens, start, end)) return describedName(tokens, start, end, text)
     if (!isAppositive(tokens, start, end)) return null
     if (!role && isRole(tokens, start)) role = spanOf(tokens, start, end)
+    // Walking back, the last description seen is the one right after the name: the one that says what it is.
+    roleTokens = tokens.slice(start, end)
     end = start - 1
     if (tokens[end]?.text !== ',') return null
   }
@@ -121,13 +126,42 @@ function appositiveChain(tokens: Token[], comma: number, text: string): SubjectM
 }
 
 /**
+ * "Families Not Barracks, the campaign group that backed the challenge, said": a name the phrase alone would
+ * take for a person's is an organization when its description is headed by one ("group", "charity", "firm").
+ * The head is read up to the first preposition or relative word, so "a member of the group" stays a person.
+ */
+function describedAsOrganization(np: NounPhrase, role: Token[]): NounPhrase {
+  if (np.kind !== 'person' || np.role !== null) return np
+  for (const t of role) {
+    if (TITLE_WORDS.has(t.lower)) return np
+    if (ORGANIZATION_HEADS.has(t.lower) || COMPANY_NOUNS.has(t.lower) || CHARITY_WORDS.has(t.lower))
+      return { ...np, kind: 'organization' }
+    if (CLAUSE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return np
+  }
+  return np
+}
+
+const CHARITY_WORDS = new Set([
+  'charity',
+  'campaign',
+  'nonprofit',
+  'non-profit',
+  'ngo',
+  'think-tank',
+  'thinktank',
+])
+
+/**
  * "Her neighbour, Daniel Oyelaran, said", "A spokesman for the governor, Mark Dunleavy, said": a name set off
  * by commas after a description of the person. The description is the role; the claim never includes it.
  */
 function describedName(tokens: Token[], start: number, end: number, text: string): SubjectMatch | null {
-  if (tokens[start - 1]?.text !== ',' || end - start > 4) return null
+  if (tokens[start - 1]?.text !== ',' || end - start > 9) return null
   const names = tokens.slice(start, end)
-  if (!names.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
+  // "Rohan Iyer of Sapphire Equities": a name may carry the organization it speaks for.
+  const link = names.findIndex((t, i) => i >= 2 && ['of', 'at', 'from'].includes(t.lower))
+  const own = link < 0 ? names : names.slice(0, link)
+  if (own.length > 4 || !own.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
   const descEnd = start - 1
   let d = descEnd - 1
   while (d >= 0 && descEnd - d <= 8 && tokens[d]?.kind === 'word' && tokens[d]?.quote === -1) d--
@@ -139,7 +173,8 @@ function describedName(tokens: Token[], start: number, end: number, text: string
   const desc = tokens.slice(descStart, descEnd)
   const first = desc[0] as Token
   const opens =
-    ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'].includes(first.lower) || /['’]s$/.test(first.text)
+    ['a', 'an', 'the', 'another', 'his', 'her', 'its', 'their', 'our'].includes(first.lower) ||
+    /['’]s$/.test(first.text)
   const titled = desc.some((t) => TITLE_WORDS.has(withoutPossessive(t.lower)))
   if (!opens || !titled || desc.some((t) => CLAUSE_BOUNDARIES.has(t.lower) && !PREPOSITIONS.has(t.lower)))
     return null
@@ -169,6 +204,13 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
   if (!first || end - start > 18) return false
   if (['a', 'an', 'the', 'who', 'whose', 'which'].includes(first.lower)) return true
   if (end - start === 1 && /^\d{1,3}$/.test(first.text)) return true
+  // "Rebecca Osei KC, for the claimants, told": whom the speaker acts for ("for his part" is not that).
+  if (
+    ['for', 'representing'].includes(first.lower) &&
+    end - start <= 8 &&
+    !/\bpart$/i.test(tokens[end - 1]?.text ?? '')
+  )
+    return true
   // "Dr. Reyes", "Police Chief Omar Haddad": a titled name, not a description.
   const last = tokens[end - 1] as Token
   if (

@@ -85,7 +85,7 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
       })
       continue
     }
-    if (prev?.lower === 'and' && (verb.form === 'past' || verb.form === 's')) {
+    if ((prev?.lower === 'and' || prev?.lower === 'but') && (verb.form === 'past' || verb.form === 's')) {
       const coordinated = coordinatedFrame(tokens, v, text, verb.verbClass, frames.length === 0)
       if (coordinated) {
         frames.push({ ...coordinated, cue })
@@ -99,8 +99,8 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
 }
 
 /**
- * A second reporting verb joined by "and" ("said the plant would close and added that …", "told MPs … and
- * insisted that …"): a second claim of the same speaker, read like a participle (it inherits the speaker of
+ * A second reporting verb joined by "and" or "but" ("said the plant would close and added that …", "told MPs
+ * … and insisted that …", "…, but warned that …"): a second claim of the same speaker, read like a participle (it inherits the speaker of
  * the frame before it, or the subject of the main clause), and a stop for the claim before it. Only with a
  * clause after the verb: "and said so", "and told police" stay what they were.
  */

@@ -75,6 +75,18 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   if (all.length === 1 && SUBJECT_PRONOUNS.has(first.lower))
     return make('pronoun', span, span, null, all, text)
 
+  // "Rebecca Osei KC", "Tom Hale MP": honours after a name do not make it an acronym of an organization.
+  if (
+    all.length > 2 &&
+    POSTNOMINALS.has(last.text.replace(/\.$/, '')) &&
+    isCapitalized(all.at(-2)?.text ?? '')
+  ) {
+    const person = classifyPhrase(all.slice(0, -1), text)
+    if (person?.kind === 'person') return { ...person, span }
+  }
+  const affiliated = withAffiliation(all, span, text)
+  if (affiliated) return affiliated
+
   let from = 0
   while (from < all.length - 1 && DETERMINERS.has(all[from]?.lower ?? '')) from++
   const body = all.slice(from)
@@ -244,6 +256,51 @@ function groupSpan(body: Token[]): Span {
     )
   while (i < body.length - 1 && quantifier(body[i]?.lower ?? '')) i++
   return { start: (body[i] as Token).start, end: (body.at(-1) as Token).end }
+}
+
+/** Honours and degrees written after a name, as written (case matters: "MP", not "mp"). */
+const POSTNOMINALS = new Set([
+  'KC',
+  'QC',
+  'SC',
+  'MP',
+  'MSP',
+  'MS',
+  'MLA',
+  'MEP',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'Jr',
+  'Sr',
+  'PhD',
+])
+const AFFILIATION_LINKS = new Set(['of', 'at', 'from'])
+
+/**
+ * "analyst Priya Menon of Meridian Capital Securities", "Rohan Iyer of Sapphire Equities": a person and the
+ * organization they speak for. The person is the speaker; the organization joins their role. "Bank of England"
+ * is not split: what comes before "of" must be a person on its own.
+ */
+function withAffiliation(all: Token[], span: Span, text: string): NounPhrase | null {
+  const k = all.findIndex((t, i) => i >= 2 && AFFILIATION_LINKS.has(t.lower))
+  if (k < 0 || k === all.length - 1) return null
+  const org = all.slice(k + 1)
+  if (
+    !org.every(
+      (t) => isCapitalized(t.text) || DETERMINERS.has(t.lower) || ['and', 'of', 'for'].includes(t.lower),
+    )
+  )
+    return null
+  if (!isCapitalized(all[k - 1]?.text ?? '') || !isCapitalized(all[k - 2]?.text ?? '')) return null
+  const person = classifyPhrase(all.slice(0, k), text)
+  if (person?.kind !== 'person') return null
+  const firstOrg = org.find((t) => !DETERMINERS.has(t.lower)) ?? (org[0] as Token)
+  const orgName = text.slice(firstOrg.start, (org.at(-1) as Token).end)
+  const role = person.role ? `${person.role}, ${orgName}` : orgName
+  return { ...person, span, role }
 }
 
 function make(

@@ -46,6 +46,7 @@ export function newEntity(
 
 /** "Observers" at the start of a sentence is the group "observers"; "Western officials" keeps its capital. */
 export function displayName(np: NounPhrase): string {
+  if (np.kind === 'organization') return np.name
   const first = np.name.split(' ')[0] ?? ''
   const lower = first.toLowerCase()
   const common =
