@@ -385,6 +385,20 @@ describe('findAttribution: claims split around their attribution', () => {
     ])
   })
 
+  it('reads "says of …" after a quote, "put it simply:" before one, and "and said" with a bare clause', () => {
+    const { claims } = analyse(
+      '"I just let it go," Ada Lind says of the winner.',
+      'Coach Dana Pruitt put it simply: "We had the best player on the ice."',
+      'Mayor Rita Hu laughed and said she planned to stay "until they take the keys away."',
+      'Rita Hu put it on the table.',
+    )
+    expect(claims.map((c) => [c.speaker, c.text, c.cue])).toEqual([
+      ['Ada Lind', 'I just let it go', 'says'],
+      ['Dana Pruitt', 'We had the best player on the ice.', 'put it'],
+      ['Rita Hu', 'she planned to stay "until they take the keys away."', 'said'],
+    ])
+  })
+
   it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
     const { claims } = analyse('Ola Brandt said the plant would close and told police.')
     expect(claims.map((c) => c.cue)).toEqual(['said'])

@@ -1,10 +1,15 @@
 import type { Span } from '../model/span.ts'
-import { ADVERBIAL_PREPOSITIONS, DETERMINERS, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts'
+import {
+  ADVERBIAL_PREPOSITIONS,
+  DETERMINERS,
+  POSSESSIVE_DETERMINERS,
+  WEEKDAYS_AND_MONTHS,
+} from './lexicon/function-words.ts'
 import { speechVerb, type VerbClass } from './lexicon/speech-verbs.ts'
 import { findSubjectAfter, findSubjectBefore, mainClauseSubject, type SubjectMatch } from './frame-subject.ts'
 import { readAccordingTo } from './according-to.ts'
 import { isEnd, readVerbTail, type TailKind } from './verb-tail.ts'
-import type { Token } from './tokens.ts'
+import { isCapitalized, type Token } from './tokens.ts'
 
 /**
  * One attribution in a sentence: a cue ("said", "according to", ", saying"), who it names, and where the
@@ -55,6 +60,11 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
     if (tok.kind !== 'word' || tok.quote >= 0) continue
     if (tok.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const frame = readAccordingTo(tokens, v, text)
+      if (frame) frames.push(frame)
+      continue
+    }
+    if ((tok.lower === 'put' || tok.lower === 'puts') && tokens[v + 1]?.lower === 'it') {
+      const frame = putItFrame(tokens, v, text)
       if (frame) frames.push(frame)
       continue
     }
@@ -112,13 +122,10 @@ function coordinatedFrame(
   first: boolean,
 ): Omit<Frame, 'cue'> | null {
   const tail = readVerbTail(tokens, v + 1, verbClass === 'tell')
-  if (
-    tail.kind !== 'that' &&
-    tail.kind !== 'colon' &&
-    !(tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1))
-  )
+  const quoted = tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1)
+  if (tail.kind !== 'that' && tail.kind !== 'colon' && !quoted && !clauseAfter(tokens, tail, verbClass))
     return null
-  const from = tail.at + 1
+  const from = tail.kind === 'bare' ? tail.at : tail.at + 1
   const and = v - 1
   const subject = first ? mainClauseSubject(tokens, v, text) : null
   return {
@@ -137,6 +144,43 @@ function coordinatedFrame(
 }
 
 const isQuoteAt = (tokens: Token[], k: number): boolean => tokens[k]?.kind === 'open-quote'
+
+const CLAUSE_SUBJECTS = new Set('he she they it we i you the his her its their this these those'.split(' '))
+
+/** "… laughed and said she planned to coach": a clause without "that", led by a subject, after a say verb. */
+function clauseAfter(tokens: Token[], tail: { at: number; kind: TailKind }, verbClass: VerbClass): boolean {
+  if (tail.kind !== 'bare' || (verbClass !== 'say' && verbClass !== 'tell')) return false
+  const t = tokens[tail.at]
+  if (!t || t.kind !== 'word' || t.quote >= 0) return false
+  return CLAUSE_SUBJECTS.has(t.lower) || (isCapitalized(t.text) && !WEEKDAYS_AND_MONTHS.has(t.lower))
+}
+
+/**
+ * "Coach Dana Pruitt put it simply: "We had …"", "as she put it: "…"": the idiom introduces a quote after a
+ * colon (a few words of manner may come between). Anything else ("put it on the table") is not a cue.
+ */
+function putItFrame(tokens: Token[], v: number, text: string): Frame | null {
+  let colon = v + 2
+  while (colon < v + 6 && tokens[colon]?.kind === 'word' && tokens[colon]?.quote === -1) colon++
+  if (tokens[colon]?.text !== ':' || tokens[colon + 1]?.kind !== 'open-quote') return null
+  const subject = findSubjectBefore(tokens, v, text)
+  if (!subject || subject === 'after') return null
+  const it = tokens[v + 1] as Token
+  return {
+    kind: 'verb',
+    verbClass: 'say',
+    cue: { start: (tokens[v] as Token).start, end: it.end },
+    cueIndex: v,
+    subject,
+    inverted: false,
+    layout: 'lead',
+    attrStart: subject.first,
+    attrEnd: colon + 1,
+    contentFrom: colon + 1,
+    quoteAfter: false,
+    via: 'colon',
+  }
+}
 
 function isNounMarker(prev: Token): boolean {
   return DETERMINERS.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.text)
@@ -205,7 +249,9 @@ const ADVERBIAL_WORDS = 10
  */
 function closingAdverbial(tokens: Token[], at: number): { at: number; kind: TailKind } | null {
   const first = tokens[at]
-  if (!first || !(ADVERBIAL_PREPOSITIONS.has(first.lower) || OBJECT_PREPOSITIONS.has(first.lower)))
+  // "…," Lindqvist says of the winner.: what the words are about, after the attribution.
+  const about = first?.lower === 'of' || first?.lower === 'about'
+  if (!first || !(ADVERBIAL_PREPOSITIONS.has(first.lower) || OBJECT_PREPOSITIONS.has(first.lower) || about))
     return null
   let k = at
   while (tokens[k]?.kind === 'word' && tokens[k]?.quote === -1) {
