@@ -399,6 +399,22 @@ describe('findAttribution: claims split around their attribution', () => {
     ])
   })
 
+  it('does not read "States" in "the United States" as a verb, nor a request for anonymity as a claim', () => {
+    const { claims } = analyse(
+      'In the United States, about 9 million adults use sleep aids, according to the Centers for Disease Control and Prevention.',
+      'A deal could be announced soon, one of the people said, asking not to be named because the talks are private.',
+    )
+    expect(claims.map((c) => [c.speaker, c.cue])).toEqual([
+      ['Centers for Disease Control and Prevention', 'according to'],
+      ['people', 'said'],
+    ])
+  })
+
+  it('skips an opening participle clause to find who speaks: "Asked whether …, the coach said …"', () => {
+    const { claims } = analyse('Asked about the vote, Mayor Rita Hu laughed and said she would stay.')
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([['Rita Hu', 'she would stay']])
+  })
+
   it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
     const { claims } = analyse('Ola Brandt said the plant would close and told police.')
     expect(claims.map((c) => c.cue)).toEqual(['said'])

@@ -40,6 +40,7 @@ export function draftClaims(frames: Frame[], tokens: Token[], quotes: Quote[], t
       if (d) drafts.push({ ...d, frame: i, cue: f.cue, rule })
     }
     if (f.layout === 'lead') {
+      if (f.via === 'bare' && isAnonymityRequest(tokens, f.contentFrom)) return
       const to = stops.next(f.contentFrom, f.via === 'bare')
       const wraps = containsCue(cueIndexes, f.contentFrom, to, i)
       if (f.verbClass === 'according' && wraps) return
@@ -75,6 +76,15 @@ export function draftQuoteOnly(tokens: Token[], quotes: Quote[], text: string): 
   if (k < tokens.length || q < 0) return null
   const d = makeDraft(tokens, quotes, text, 0, tokens.length, true)
   return d && { ...d, frame: -1, cue: null, rule: 'quote-continues-speaker' }
+}
+
+/** "asking not to be named", "asked not to be identified", "…, requesting anonymity": why a source is unnamed. */
+function isAnonymityRequest(tokens: Token[], from: number): boolean {
+  const words = tokens
+    .slice(from, from + 4)
+    .map((t) => t.lower)
+    .join(' ')
+  return /^(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity\b)/.test(words)
 }
 
 /** How far after "accused" the "of" of the charge may come: "accused the claimants' lawyers of …". */

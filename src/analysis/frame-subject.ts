@@ -271,7 +271,13 @@ function isAfterPhraseToken(tokens: Token[], e: number, first: number): boolean 
  */
 export function mainClauseSubject(tokens: Token[], before: number, text: string): SubjectMatch | null {
   let s = 0
-  if (ADVERBIAL_OPENERS.has(tokens[0]?.lower ?? '') || CLAUSE_BOUNDARIES.has(tokens[0]?.lower ?? '')) {
+  // "Asked whether she would stay, the coach laughed and said …": an opening participle clause, up to its comma.
+  const participle = /^[A-Z][a-z]+(?:ed|ing)$/.test(tokens[0]?.text ?? '')
+  if (
+    participle ||
+    ADVERBIAL_OPENERS.has(tokens[0]?.lower ?? '') ||
+    CLAUSE_BOUNDARIES.has(tokens[0]?.lower ?? '')
+  ) {
     while (s < before && s < 16 && tokens[s]?.text !== ',') s++
     if (tokens[s]?.text !== ',') return null
     s++

@@ -71,6 +71,8 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
     const verb = speechVerb(tok.lower)
     if (!verb) continue
     const prev = tokens[v - 1]
+    // "the United States", "Mercy Reports Inc.": a capitalised word inside a name is not a verb.
+    if (v > 0 && isCapitalized(tok.text) && prev?.kind === 'word' && isCapitalized(prev.text)) continue
     if (prev && prev.kind === 'word' && isNounMarker(prev)) continue
     if (prev && BLOCKERS.has(prev.lower)) continue
     const cue = { start: tok.start, end: tok.end }
