@@ -34,6 +34,11 @@ describe('findSources', () => {
     ['Prices fell, according to a statement.', 'a statement', 'document'],
     ['The report said 12 people died.', 'The report', 'document'],
     ['A study published in Nature found a link.', 'A study published in Nature', 'document'],
+    [
+      'Internal emails seen by the Guardian show that officials raised concerns.',
+      'Internal emails seen by the Guardian',
+      'document',
+    ],
     ['Growth slowed, data from the World Bank show.', 'the World Bank', 'organization'],
     ['Ten people died, state news agency Xinhua reported.', 'state news agency Xinhua', 'media'],
     ['He paid the bribe, according to court documents.', 'court documents', 'document'],

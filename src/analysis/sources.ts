@@ -92,6 +92,9 @@ const DOCUMENT_SAYS = new RegExp(
   String.raw`\b(${DOC_NOUN}|data|figures|statistics|documents|records|study|survey|poll|census|estimates?)\s+(?:${SHOW_VERB})\b`,
   'g',
 )
+/** "Internal emails seen by the Guardian", "documents obtained by Reuters": the papers are the source. */
+const SEEN_BY =
+  /\b(emails?|e-mails?|documents?|records|messages|minutes|memos?|letters?|files|papers)\s+(?:seen|obtained|reviewed)\s+by\b/g
 const FROM_BODY = /^\s+(?:from|by|(?:released|compiled|issued|published)\s+by)\s+/
 
 /** "a study published in Nature". */
@@ -132,6 +135,16 @@ export function findSources(doc: AnalysisDocument, ids: IdMaker): SourceAnnotati
   for (const m of text.matchAll(ON_PLATFORM)) add(group(m), 'media', 'source/platform')
   for (const m of text.matchAll(PUBLISHED_IN))
     add({ start: m.index, end: m.index + m[0].length }, 'document', 'source/published-in')
+  for (const m of text.matchAll(SEEN_BY)) {
+    const span = phraseBefore(text, m.index + (m[1]?.length ?? 0), true)
+    // The outlet that saw them is part of the source: "emails seen by the Guardian".
+    if (span)
+      add(
+        { start: span.start, end: m.index + m[0].length + phraseEnd(text, m.index + m[0].length) },
+        'document',
+        'source/seen-by',
+      )
+  }
   for (const m of text.matchAll(DOCUMENT_SAYS)) {
     add(phraseBefore(text, m.index + (m[1]?.length ?? 0), true), 'document', 'source/document-says')
   }
@@ -142,6 +155,12 @@ export function findSources(doc: AnalysisDocument, ids: IdMaker): SourceAnnotati
     return !gap || !starts.has(f.end + gap[0].length)
   })
   return dropOverlaps(origins).map((f) => ({ id: ids.next('source', f.name), layer: 'source', ...f }))
+}
+
+/** Length of the name after "seen by": "the Guardian", "Reuters", "The New York Times". */
+function phraseEnd(text: string, from: number): number {
+  const span = phraseAfter(text, from)
+  return span ? span.end - from : 0
 }
 
 /** The span of a pattern's first group. */
