@@ -353,18 +353,19 @@ describe('general evaluation on articles from other outlets', () => {
  * Four more articles (a UK court story, an AP sports report, a health study, an Indian business story), written
  * and labelled by a helper who did not run or read the analysis, and kept out of the development set: a check
  * on text the rules were not tuned to. First measured (2026-11-28, before any change made for them): claim F1
- * 79.2 (P 89.7, R 70.9), speaker accuracy 88.5, number F1 93.4, time F1 94.7, source recall 72.7, speaker
- * kind 85.0. Fixes made after reading their misses must be general rules; the floors guard against regression.
+ * 79.2 (P 89.7, R 70.9), speaker accuracy 88.5, number F1 93.4, time F1 94.7, source recall 72.7, speaker kind
+ * 85.0. After general fixes from their misses (same day): claim F1 90.4, speaker accuracy 92.0, number F1 98.1,
+ * source recall 81.8, speaker kind 95.8 — optimistic now, as the development set is. Floors a few points under.
  */
 const HELDOUT_FLOORS: Floors = {
-  claimF1: 0.76,
-  speakerAccuracy: 0.85,
-  numberF1: 0.9,
-  numberValue: 0.9,
-  timeF1: 0.9,
+  claimF1: 0.87,
+  speakerAccuracy: 0.89,
+  numberF1: 0.95,
+  numberValue: 0.97,
+  timeF1: 0.92,
   timeValue: 0.93,
-  sourceRecall: 0.7,
-  speakerKind: 0.8,
+  sourceRecall: 0.78,
+  speakerKind: 0.92,
 }
 
 describe('held-out evaluation', () => {
