@@ -30,6 +30,15 @@ const HELDOUT_TRUTHS = import.meta.glob<Truth>('./fixtures/heldout/*.expected.ts
   import: 'default',
   eager: true,
 })
+const HELDOUT2_ARTICLES = import.meta.glob<string>('./fixtures/heldout-2/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+const HELDOUT2_TRUTHS = import.meta.glob<Truth>('./fixtures/heldout-2/*.expected.ts', {
+  import: 'default',
+  eager: true,
+})
 const VERBOSE = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
   .EVAL_VERBOSE
 
@@ -375,5 +384,32 @@ describe('held-out evaluation', () => {
 
   it('reaches the measured floors', () => {
     evaluateFolder(HELDOUT_ARTICLES, HELDOUT_TRUTHS, HELDOUT_FLOORS)
+  })
+})
+
+/**
+ * Three more (a US election night, an AFP ceasefire story, a tech product launch), written and labelled the same
+ * way after the fixes above and not tuned on: the honest estimate for unseen articles. First measured 2026-11-28:
+ * claim F1 86.0 (P 92.0, R 80.7), speaker accuracy 82.6, number F1 97.5, time F1 100 (value 89.3), source recall
+ * 64.7, speaker kind 83.3. Fixing their misses would make them a development set: write new ones instead.
+ */
+const HELDOUT2_FLOORS: Floors = {
+  claimF1: 0.83,
+  speakerAccuracy: 0.78,
+  numberF1: 0.94,
+  numberValue: 0.97,
+  timeF1: 0.95,
+  timeValue: 0.85,
+  sourceRecall: 0.6,
+  speakerKind: 0.78,
+}
+
+describe('second held-out evaluation (not tuned on)', () => {
+  it('has labelled fixtures', () => {
+    expect(Object.keys(HELDOUT2_ARTICLES).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('reaches the measured floors', () => {
+    evaluateFolder(HELDOUT2_ARTICLES, HELDOUT2_TRUTHS, HELDOUT2_FLOORS)
   })
 })
