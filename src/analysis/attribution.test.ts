@@ -415,6 +415,19 @@ describe('findAttribution: claims split around their attribution', () => {
     expect(claims.map((c) => [c.speaker, c.text])).toEqual([['Rita Hu', 'she would stay']])
   })
 
+  it('keeps a party label or "incumbent" before a name out of the name', () => {
+    const { speakers } = analyse(
+      'Republican Douglas Pratt said he had called to congratulate her.',
+      'Democrat Angela Whitfield told supporters that the vote was a mandate.',
+      'The Democratic Party said it would ask for a recount.',
+    )
+    expect(speakers.map((s) => [s.name, s.kind, s.role])).toEqual([
+      ['Douglas Pratt', 'person', 'Republican'],
+      ['Angela Whitfield', 'person', 'Democrat'],
+      ['Democratic Party', 'organization', null],
+    ])
+  })
+
   it('makes no claim of a second verb joined by "and" when no clause follows it', () => {
     const { claims } = analyse('Ola Brandt said the plant would close and told police.')
     expect(claims.map((c) => c.cue)).toEqual(['said'])

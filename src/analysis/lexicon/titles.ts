@@ -23,6 +23,7 @@ export const TITLE_WORDS = words(`
   treasurer auditor registrar clerk chairman spokesperson commentator scholar historian researcher engineer
   farmer worker employee driver pilot soldier veteran survivor victim mother father son daughter wife husband
   sister brother neighbor neighbour friend
+  republican democrat incumbent challenger candidate nominee
 `)
 
 /** Short titles that stand directly before a name and are part of how the person is addressed ("President Xi"). */
