@@ -163,3 +163,35 @@ describe('findTimeExpressions: relative months, periods, durations and the futur
     expect(run(text, WEDNESDAY).filter((t) => t.text.includes(words))).toEqual([])
   })
 })
+
+describe('findTimeExpressions: quarters, halves and month ranges', () => {
+  /** A Friday in Mumbai. */
+  const FRIDAY = '2025-11-07T09:30:00+05:30'
+  it.each([
+    ['Profit rose in the July-September period.', 'in the July-September period', '2025-07-01/2025-09-30'],
+    [
+      'A launch is due in the second quarter of next year.',
+      'in the second quarter of next year',
+      '2026-04-01/2026-06-30',
+    ],
+    ['Sales fell in the first half of 2025.', 'in the first half of 2025', '2025-01-01/2025-06-30'],
+    ['Sales fell in Q3 2024.', 'in Q3 2024', '2024-07-01/2024-09-30'],
+    [
+      'It will recover in the final quarter of the year.',
+      'in the final quarter of the year',
+      '2025-10-01/2025-12-31',
+    ],
+    [
+      'Prices rose in the April–June quarter of 2024.',
+      'in the April–June quarter of 2024',
+      '2024-04-01/2024-06-30',
+    ],
+  ])('%s', (text, span, date) => {
+    expect(run(text, FRIDAY).map((t) => [t.text, t.date])).toContainEqual([span, date])
+  })
+
+  it('reads no period into "the third half" or a backwards month range', () => {
+    expect(run('It was the third half of 2025.', FRIDAY).some((t) => t.date.includes('/'))).toBe(false)
+    expect(run('In the September-July period.', FRIDAY).some((t) => t.date.includes('/'))).toBe(false)
+  })
+})

@@ -6,6 +6,7 @@ import { publicationTime, type CalendarDay } from './dates.ts'
 import { dateWindows } from './time-windows.ts'
 import { resolveTime, type DateParts } from './time-rules.ts'
 import { findYearExpressions } from './time-years.ts'
+import { findYearParts } from './time-periods.ts'
 
 type Found = Omit<TimeAnnotation, 'id' | 'layer'>
 
@@ -20,7 +21,8 @@ export function findTimeExpressions(doc: AnalysisDocument, ids: IdMaker): TimeAn
   const { text } = doc
   const pub = publicationTime(doc.published)
   const reference = { instant: pub.instant, timezone: pub.offsetMinutes }
-  const found: Found[] = []
+  // Quarters, halves and month ranges first: where chrono reads part of one, ours is the one kept.
+  const found: Found[] = findYearParts(text, pub.day)
   // chrono runs dozens of patterns over its whole input: on long text that is slow, so it only sees short
   // windows around a date-like word. Each window is cut at whitespace, so no expression is split.
   for (const window of dateWindows(text)) {
