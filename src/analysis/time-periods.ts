@@ -24,11 +24,11 @@ const ORDINAL: Record<string, number> = {
 const WHICH_YEAR = String.raw`(?:of\s+)?(?:${YEAR}|(this|next|last)\s+year|the\s+(?:current\s+|fiscal\s+)?year)`
 /** "the second quarter of next year", "the first half of 2025", "the final quarter of the year". */
 const PART_OF_YEAR = new RegExp(
-  String.raw`\b(?:[Ii]n\s+|[Dd]uring\s+|[Bb]y\s+|[Ff]or\s+)?the\s+(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+(quarter|half)\s+${WHICH_YEAR}\b`,
+  String.raw`\bthe\s+(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+(quarter|half)\s+${WHICH_YEAR}\b`,
   'g',
 )
 /** "Q3 2025", "in Q1 2024". */
-const Q_YEAR = new RegExp(String.raw`\b(?:[Ii]n\s+)?Q([1-4])\s+${YEAR}\b`, 'g')
+const Q_YEAR = new RegExp(String.raw`\bQ([1-4])\s+${YEAR}\b`, 'g')
 const MONTHS = [
   'january',
   'february',
@@ -46,7 +46,7 @@ const MONTHS = [
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 /** "the July-September period", "the April–June quarter": a span of whole months. */
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(?:[Ii]n\s+)?the\s+${MONTH}\s?[-–]\s?${MONTH}\s+(period|quarter)\b(?:\s+(?:of\s+)?${YEAR}\b)?`,
+  String.raw`\bthe\s+${MONTH}\s?[-–]\s?${MONTH}\s+(period|quarter)\b(?:\s+(?:of\s+)?${YEAR}\b)?`,
   'g',
 )
 
@@ -89,7 +89,13 @@ function monthSpan(year: number, first: number, last: number): string {
   return formatSpan({ year, month: first, day: 1 }, { year, month: last, day: daysInMonth(year, last) })
 }
 
+/** The patterns start at a literal word (fast to scan for); the preposition before it joins the expression. */
+const PREPOSITION_BEFORE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ff]or)\s+$/
+
 function at(m: RegExpMatchArray, date: string, rule: string): YearExpression {
-  const start = m.index ?? 0
-  return { start, end: start + m[0].length, date, approximate: false, rule }
+  const from = m.index ?? 0
+  const input = m.input ?? ''
+  const before = PREPOSITION_BEFORE.exec(input.slice(Math.max(0, from - 8), from))
+  const start = from - (before?.[0].length ?? 0)
+  return { start, end: from + m[0].length, date, approximate: false, rule }
 }
