@@ -3,6 +3,7 @@ import type { ReaderModel } from '../layout/reader-model.ts'
 import { groupEventsByDay } from '../layout/reader-model.ts'
 import { formatDate } from '../layout/format-date.ts'
 import type { TimelineEvent } from '../model/annotated-article.ts'
+import { whenIdleAfterNextFrame } from './after-next-frame.ts'
 
 interface Props {
   model: ReaderModel
@@ -71,7 +72,7 @@ function useFollowCurrent(panel: RefObject<HTMLElement | null>, current: Readonl
   }, [panel, current])
 }
 
-// Events rendered in the frame that applies a filter; the rest follow when the browser is idle, so choosing a
+// Events rendered in the frame that shows a filter; the rest follow when the browser is idle after it, so choosing a
 // speaker who appears in hundreds of events still shows at once.
 const FIRST_BATCH = 40
 
@@ -80,10 +81,7 @@ function FilteredList(props: ListProps) {
   const more = props.events.length > limit
   useEffect(() => {
     if (!more) return
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => setLimit(Infinity))
-    return () => cancel(handle)
+    return whenIdleAfterNextFrame(() => setLimit(Infinity))
   }, [more])
   const events = useMemo(
     () => (more ? props.events.slice(0, limit) : props.events),
