@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.ts'
 import {
   ADVERBIAL_OPENERS,
+  AFFILIATION_LINKS,
   CLAUSE_BOUNDARIES,
   DETERMINERS,
   VERB_ADVERBS,
@@ -134,22 +135,11 @@ function describedAsOrganization(np: NounPhrase, role: Token[]): NounPhrase {
   if (np.kind !== 'person' || np.role !== null) return np
   for (const t of role) {
     if (TITLE_WORDS.has(t.lower)) return np
-    if (ORGANIZATION_HEADS.has(t.lower) || COMPANY_NOUNS.has(t.lower) || CHARITY_WORDS.has(t.lower))
-      return { ...np, kind: 'organization' }
+    if (ORGANIZATION_HEADS.has(t.lower) || COMPANY_NOUNS.has(t.lower)) return { ...np, kind: 'organization' }
     if (CLAUSE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return np
   }
   return np
 }
-
-const CHARITY_WORDS = new Set([
-  'charity',
-  'campaign',
-  'nonprofit',
-  'non-profit',
-  'ngo',
-  'think-tank',
-  'thinktank',
-])
 
 /**
  * "Her neighbour, Daniel Oyelaran, said", "A spokesman for the governor, Mark Dunleavy, said": a name set off
@@ -159,7 +149,7 @@ function describedName(tokens: Token[], start: number, end: number, text: string
   if (tokens[start - 1]?.text !== ',' || end - start > 9) return null
   const names = tokens.slice(start, end)
   // "Rohan Iyer of Sapphire Equities": a name may carry the organization it speaks for.
-  const link = names.findIndex((t, i) => i >= 2 && ['of', 'at', 'from'].includes(t.lower))
+  const link = names.findIndex((t, i) => i >= 2 && AFFILIATION_LINKS.has(t.lower))
   const own = link < 0 ? names : names.slice(0, link)
   if (own.length > 4 || !own.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
   const descEnd = start - 1

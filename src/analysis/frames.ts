@@ -3,6 +3,7 @@ import {
   ADVERBIAL_PREPOSITIONS,
   DETERMINERS,
   POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon/function-words.ts'
 import { speechVerb, type VerbClass } from './lexicon/speech-verbs.ts'
@@ -147,14 +148,14 @@ function coordinatedFrame(
 
 const isQuoteAt = (tokens: Token[], k: number): boolean => tokens[k]?.kind === 'open-quote'
 
-const CLAUSE_SUBJECTS = new Set('he she they it we i you the his her its their this these those'.split(' '))
-
 /** "… laughed and said she planned to coach": a clause without "that", led by a subject, after a say verb. */
 function clauseAfter(tokens: Token[], tail: { at: number; kind: TailKind }, verbClass: VerbClass): boolean {
   if (tail.kind !== 'bare' || (verbClass !== 'say' && verbClass !== 'tell')) return false
   const t = tokens[tail.at]
   if (!t || t.kind !== 'word' || t.quote >= 0) return false
-  return CLAUSE_SUBJECTS.has(t.lower) || (isCapitalized(t.text) && !WEEKDAYS_AND_MONTHS.has(t.lower))
+  const subject =
+    SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
+  return subject || (isCapitalized(t.text) && !WEEKDAYS_AND_MONTHS.has(t.lower))
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from '../model/span.ts'
 import { countryOf } from './lexicon/demonyms.ts'
-import { DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/function-words.ts'
+import { AFFILIATION_LINKS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/function-words.ts'
 import {
   ANONYMOUS_SOURCE_HEADS,
   ANONYMOUS_SOURCE_LINKS,
@@ -277,7 +277,6 @@ const POSTNOMINALS = new Set([
   'Sr',
   'PhD',
 ])
-const AFFILIATION_LINKS = new Set(['of', 'at', 'from'])
 
 /**
  * "analyst Priya Menon of Meridian Capital Securities", "Rohan Iyer of Sapphire Equities": a person and the

@@ -5,6 +5,7 @@ import { countedNoun, currencyBefore, hedgeBefore, subjectNoun, unitAfter } from
 import { followsName, isDatePart, isLabel, isYear } from './number-exclusions.ts'
 import { readWords, applyScale, readFractionPhrase, FRACTION_PHRASE, type Figure } from './spelled-numbers.ts'
 import { FRACTIONS, NUMBER_WORD_PATTERN, VAGUE_PLURALS, parseNumberWords } from './lexicon/number-words.ts'
+import { TIME_UNITS } from './lexicon/units.ts'
 
 const FRACTION_PATTERN = Object.keys(FRACTIONS).join('|')
 const CANDIDATE = new RegExp(
@@ -44,8 +45,8 @@ export function findNumbers(doc: AnalysisDocument, ids: IdMaker): NumberAnnotati
   return found
 }
 
-const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries'
-const RATIO = new RegExp(String.raw`^\s+in\s+(\d+|${NUMBER_WORD_PATTERN})\b(?!\s+(?:${TIME_UNITS})\b)`, 'i')
+const TIME_UNIT = [...TIME_UNITS.map((u) => `${u}s?`), 'century', 'centuries'].join('|')
+const RATIO = new RegExp(String.raw`^\s+in\s+(\d+|${NUMBER_WORD_PATTERN})\b(?!\s+(?:${TIME_UNIT})\b)`, 'i')
 
 /** "one in five", "1 in 10": a share, worth numerator / denominator. "one in 10 years" is not one. */
 function readRatio(text: string, figure: Figure): Figure {

@@ -6,6 +6,9 @@ export const DETERMINERS = words('the a an this that these those its his her the
 
 export const SUBJECT_PRONOUNS = words('he she they it we i you')
 
+/** Words linking a person to the organization they speak for: "Priya Menon of Meridian", "a fellow at …". */
+export const AFFILIATION_LINKS = words('of at from')
+
 export const POSSESSIVE_DETERMINERS = words('his her their its our my your whose')
 
 /** Words that end a noun phrase when walking left from a verb to find its subject. */

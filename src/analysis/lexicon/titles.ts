@@ -52,6 +52,7 @@ export const ORGANIZATION_HEADS = words(`
   tribunal center centre hospital school college club league coalition alliance movement municipality
   prosecutors' kremlin pentagon presidency palace guard ministry's ministries agencies companies
   inc. inc corp. corp co. ltd. ltd llc plc gmbh holdings limited
+  charity campaign nonprofit non-profit ngo think-tank thinktank
 `)
 
 /**

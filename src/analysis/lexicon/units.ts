@@ -68,6 +68,19 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
  * Units of measure, lower-cased, longest first. A unit of measure belongs to the quantity ("30 years",
  * "5 km", "42 percent"), so the number's span includes it; a counted noun ("8,000 people") does not.
  */
+/** Units of time, singular; each also counts in the plural ("3 years"). */
+export const TIME_UNITS = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'fortnight',
+  'month',
+  'year',
+  'decade',
+] as const
+
 export const MEASURE_UNITS: readonly string[] = [
   'percentage points',
   'percentage point',
@@ -83,10 +96,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'cubic metres',
   'cubic meters',
   'light years',
-  ...['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'].flatMap((u) => [
-    `${u}s`,
-    u,
-  ]),
+  ...TIME_UNITS.flatMap((u) => [`${u}s`, u]),
   'centuries',
   'century',
   ...[
