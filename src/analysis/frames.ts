@@ -9,7 +9,7 @@ import {
 import { speechVerb, type VerbClass } from './lexicon/speech-verbs.ts'
 import { findSubjectAfter, findSubjectBefore, mainClauseSubject, type SubjectMatch } from './frame-subject.ts'
 import { readAccordingTo } from './according-to.ts'
-import { isEnd, readVerbTail, type TailKind } from './verb-tail.ts'
+import { isEnd, readVerbTail, type TailKind, type VerbTail } from './verb-tail.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 /**
@@ -77,31 +77,19 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
     if (prev && prev.kind === 'word' && isNounMarker(prev)) continue
     if (prev && BLOCKERS.has(prev.lower)) continue
     const cue = { start: tok.start, end: tok.end }
+    const first = frames.length === 0
     if (verb.form === 'ing') {
       if (!prev || !PARTICIPLE_OPENERS.has(prev.lower)) continue
       const tail = readVerbTail(tokens, v + 1, verb.verbClass === 'tell')
-      const subject = frames.length === 0 ? mainClauseSubject(tokens, v, text) : null
-      const from = tail.kind === 'that' || tail.kind === 'colon' ? tail.at + 1 : tail.at
-      frames.push({
-        kind: 'participle',
-        verbClass: verb.verbClass,
-        cue,
-        cueIndex: v,
-        subject,
-        inverted: false,
-        layout: 'lead',
-        attrStart: prev.text === ',' ? v - 1 : v,
-        attrEnd: from,
-        contentFrom: from,
-        quoteAfter: false,
-        via: tail.kind,
-      })
+      const attrStart = prev.text === ',' ? v - 1 : v
+      frames.push({ ...inheritingFrame(tokens, v, text, verb.verbClass, tail, attrStart, first), cue })
       continue
     }
     if ((prev?.lower === 'and' || prev?.lower === 'but') && (verb.form === 'past' || verb.form === 's')) {
-      const coordinated = coordinatedFrame(tokens, v, text, verb.verbClass, frames.length === 0)
-      if (coordinated) {
-        frames.push({ ...coordinated, cue })
+      const tail = readVerbTail(tokens, v + 1, verb.verbClass === 'tell')
+      if (introducesClaim(tokens, tail, verb.verbClass)) {
+        const attrStart = tokens[v - 2]?.text === ',' ? v - 2 : v - 1
+        frames.push({ ...inheritingFrame(tokens, v, text, verb.verbClass, tail, attrStart, first), cue })
         continue
       }
     }
@@ -112,44 +100,50 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
 }
 
 /**
- * A second reporting verb joined by "and" or "but" ("said the plant would close and added that …", "told MPs
- * … and insisted that …", "…, but warned that …"): a second claim of the same speaker, read like a participle (it inherits the speaker of
- * the frame before it, or the subject of the main clause), and a stop for the claim before it. Only with a
- * clause after the verb: "and said so", "and told police" stay what they were.
+ * A cue that takes its speaker from the clause before: a participle (", saying that …") or a second reporting
+ * verb joined by "and" or "but" ("said the plant would close and added that …", "…, but warned that …"). It
+ * inherits the speaker of the frame before it (or, first in the sentence, the subject of the main clause) and
+ * stops the claim before it at `attrStart`.
  */
-function coordinatedFrame(
+function inheritingFrame(
   tokens: Token[],
   v: number,
   text: string,
   verbClass: VerbClass,
+  tail: VerbTail,
+  attrStart: number,
   first: boolean,
-): Omit<Frame, 'cue'> | null {
-  const tail = readVerbTail(tokens, v + 1, verbClass === 'tell')
-  const quoted = tail.kind === 'comma' && isQuoteAt(tokens, tail.at + 1)
-  if (tail.kind !== 'that' && tail.kind !== 'colon' && !quoted && !clauseAfter(tokens, tail, verbClass))
-    return null
-  const from = tail.kind === 'bare' ? tail.at : tail.at + 1
-  const and = v - 1
-  const subject = first ? mainClauseSubject(tokens, v, text) : null
+): Omit<Frame, 'cue'> {
+  const from = tail.kind === 'that' || tail.kind === 'colon' ? tail.at + 1 : tail.at
   return {
     kind: 'participle',
     verbClass,
     cueIndex: v,
-    subject,
+    subject: first ? mainClauseSubject(tokens, v, text) : null,
     inverted: false,
     layout: 'lead',
-    attrStart: tokens[and - 1]?.text === ',' ? and - 1 : and,
+    attrStart,
     attrEnd: from,
     contentFrom: from,
     quoteAfter: false,
-    via: tail.kind === 'comma' ? 'quote' : tail.kind,
+    via: tail.kind,
   }
+}
+
+/**
+ * A second verb joined by "and" makes a claim only with a clause after it ("and added that …", "and said:",
+ * "and said, "…"", "and said she …"); "and said so", "and told police" stay what they were.
+ */
+function introducesClaim(tokens: Token[], tail: VerbTail, verbClass: VerbClass): boolean {
+  if (tail.kind === 'that' || tail.kind === 'colon') return true
+  if (tail.kind === 'comma') return isQuoteAt(tokens, tail.at + 1)
+  return clauseAfter(tokens, tail, verbClass)
 }
 
 const isQuoteAt = (tokens: Token[], k: number): boolean => tokens[k]?.kind === 'open-quote'
 
 /** "… laughed and said she planned to coach": a clause without "that", led by a subject, after a say verb. */
-function clauseAfter(tokens: Token[], tail: { at: number; kind: TailKind }, verbClass: VerbClass): boolean {
+function clauseAfter(tokens: Token[], tail: VerbTail, verbClass: VerbClass): boolean {
   if (tail.kind !== 'bare' || (verbClass !== 'say' && verbClass !== 'tell')) return false
   const t = tokens[tail.at]
   if (!t || t.kind !== 'word' || t.quote >= 0) return false
