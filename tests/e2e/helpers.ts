@@ -22,6 +22,7 @@ export async function highlightStyles(page: Page, selector: string) {
       const s = getComputedStyle(m)
       return {
         id: (m as HTMLElement).dataset.annotationId ?? '',
+        speaker: (m as HTMLElement).dataset.speakerId ?? '',
         background: s.backgroundColor,
         shadow: s.boxShadow,
         border:

@@ -65,17 +65,12 @@ test('filtering by a speaker keeps only their claims highlighted, and clears in 
   const speakerId = new URL(page.url()).searchParams.get('speakers')
   expect(speakerId).toBeTruthy()
 
-  const styles = await page.locator('article mark[data-layer="claim"]').evaluateAll((marks) =>
-    marks.map((m) => ({
-      speaker: (m as HTMLElement).dataset.speakerId,
-      bg: getComputedStyle(m).backgroundColor,
-    })),
-  )
+  const styles = await highlightStyles(page, 'article mark[data-layer="claim"]')
   const mine = styles.filter((s) => s.speaker === speakerId)
   const others = styles.filter((s) => s.speaker !== speakerId)
   expect(mine.length).toBeGreaterThan(0)
-  expect(mine.every((s) => s.bg !== TRANSPARENT)).toBe(true)
-  expect(others.every((s) => s.bg === TRANSPARENT)).toBe(true)
+  expect(mine.every((s) => s.background !== TRANSPARENT)).toBe(true)
+  expect(others.every((s) => s.background === TRANSPARENT)).toBe(true)
 
   await panel.getByRole('button', { name: 'Next claim ›' }).click()
   const focused = page.locator('article mark.is-focused').first()
@@ -101,18 +96,15 @@ test('two chosen speakers keep both their claims, and the timeline follows the f
   const chosen = new URL(page.url()).searchParams.get('speakers')!.split(',')
   expect(chosen).toHaveLength(2)
 
-  const styles = await page.locator('article mark[data-layer="claim"]').evaluateAll((marks) =>
-    marks.map((m) => ({
-      speaker: (m as HTMLElement).dataset.speakerId ?? '',
-      bg: getComputedStyle(m).backgroundColor,
-    })),
-  )
+  const styles = await highlightStyles(page, 'article mark[data-layer="claim"]')
   for (const id of chosen) {
     const mine = styles.filter((s) => s.speaker === id)
     expect(mine.length, `claims by ${id}`).toBeGreaterThan(0)
-    expect(mine.every((s) => s.bg !== TRANSPARENT)).toBe(true)
+    expect(mine.every((s) => s.background !== TRANSPARENT)).toBe(true)
   }
-  expect(styles.filter((s) => !chosen.includes(s.speaker)).every((s) => s.bg === TRANSPARENT)).toBe(true)
+  expect(styles.filter((s) => !chosen.includes(s.speaker)).every((s) => s.background === TRANSPARENT)).toBe(
+    true,
+  )
   // The timeline is redrawn a moment after the highlights: it ends up with the chosen speakers' events only.
   await expect.poll(() => timeline.getByRole('button').count()).toBeLessThan(allEvents)
 })
