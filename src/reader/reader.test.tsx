@@ -123,6 +123,19 @@ describe('Reader', () => {
     expect(screen.queryByRole('dialog', { name: 'Number' })).toBeNull()
   })
 
+  it('keeps a clicked popover open when a hover that began before the click would have opened it', async () => {
+    await openReader()
+    const mark = article().querySelector<HTMLElement>('mark[data-annotation-id="nu-12"]')!
+    const wait = (ms: number) => act(() => new Promise((resolve) => window.setTimeout(resolve, ms)))
+    fireEvent.mouseOver(mark)
+    fireEvent.click(mark)
+    expect(await screen.findByRole('dialog', { name: 'Number' })).toBeInTheDocument()
+    await wait(400) // past the hover's opening delay
+    fireEvent.mouseOut(mark, { relatedTarget: document.body })
+    await wait(400) // past the closing delay of a passing popover
+    expect(screen.getByRole('dialog', { name: 'Number' })).toBeInTheDocument()
+  })
+
   it('walks highlights with j and k in document order', async () => {
     await openReader(`/read/${ID}?layers=number,time`)
     fireEvent.keyDown(document, { key: 'j' })

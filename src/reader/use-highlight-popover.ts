@@ -35,8 +35,11 @@ export function useHighlightPopover(
     }
     return null
   }
-  const open = (mark: HTMLElement, pinned: boolean) =>
+  const open = (mark: HTMLElement, pinned: boolean) => {
+    // A hover that had not opened yet must not fire later and turn a pinned popover back into a passing one.
+    if (pinned) window.clearTimeout(timer.current)
     setPopover({ id: mark.dataset.annotationId ?? '', anchor: mark, pinned })
+  }
   // Stable, so callers can hand them to memoized components and callbacks.
   const keepOpen = useCallback(() => window.clearTimeout(timer.current), [])
   const close = useCallback(() => setPopover(null), [])
