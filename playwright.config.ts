@@ -1,7 +1,11 @@
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './cli/chromium.ts'
+import { freePortSync } from './cli/free-port.ts'
 
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+// A free port chosen once by the runner; its workers inherit it through the environment (they load this file
+// again). Never a fixed one: `npm run preview` or another checkout's tests may hold 4173.
+process.env.E2E_PORT ??= String(freePortSync())
+const PORT = Number(process.env.E2E_PORT)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
@@ -30,7 +34,8 @@ export default defineConfig({
     // Serves the production build; `npm run test:e2e` builds it first.
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    // Only ever test the server started here: another one on the port would be another build, or not ours.
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,11 +1,15 @@
 // Screenshots of the built reader at phone and desktop widths, light and dark, into docs/screenshots/.
-// Run: npm run build && npm run preview   then, in another shell:   npx tsx cli/screenshots.ts
-// Env: BASE_URL (default http://127.0.0.1:4173), OUT_DIR (default docs/screenshots), CHROMIUM_PATH.
+// Run: npm run build && npx tsx cli/screenshots.ts   (serves dist/ itself, on a free port)
+// Env: BASE_URL (a server of your own to shoot instead), OUT_DIR (default docs/screenshots), CHROMIUM_PATH.
 import { chromium, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { BASE_URL, startPreview, stopPreview } from './bench/browser.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 
-const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
+const root = resolve(import.meta.dirname, '..')
+const preview = process.env.BASE_URL ? undefined : await startPreview(root, 'dist')
+const BASE = process.env.BASE_URL ?? BASE_URL
 const ARTICLE = '/read/global-times-2022-01-11-kazakhstan'
 const out = process.env.OUT_DIR ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
@@ -54,5 +58,6 @@ try {
   }
 } finally {
   await browser.close()
+  if (preview) await stopPreview(preview)
 }
 process.stdout.write(`screenshots written to ${out}/\n`)

@@ -4,21 +4,20 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
+import { freePort } from '../free-port.ts'
 
-export const PORT = 4179
-export const BASE_URL = `http://127.0.0.1:${PORT}`
 const VIEWPORT = { width: 1280, height: 900 }
 
-/** Starts `vite preview` on `outDir` (node started directly, so the child is the server itself) and waits for it. */
+/** Where the preview started by `startPreview` answers (a live binding: set once the server is up). */
+export let BASE_URL = ''
+
+/**
+ * Starts `vite preview` on `outDir` on a free port (node started directly, so the child is the server itself) and
+ * waits for it. Only this server is measured: a fixed port could be answered by a reader's own `npm run preview`.
+ */
 export async function startPreview(root: string, outDir: string): Promise<ChildProcess> {
-  // Something else answering on the port would be measured in our place (--strictPort only fails later).
-  if (
-    await fetch(`${BASE_URL}/`).then(
-      () => true,
-      () => false,
-    )
-  )
-    throw new Error(`port ${PORT} is already in use: stop what listens on ${BASE_URL} and run again`)
+  const PORT = await freePort()
+  BASE_URL = `http://127.0.0.1:${PORT}`
   const vite = join(root, 'node_modules/vite/bin/vite.js')
   const args = [
     vite,
