@@ -52,6 +52,24 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/')
   })
 
+  it('says a path with more after the article id is not a page, instead of showing the article', async () => {
+    renderAt(`/read/${article.article.id}/anything?focus=x`)
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `There is no page at "/read/${article.article.id}/anything".`,
+    )
+    expect(screen.queryByRole('article')).not.toBeInTheDocument()
+  })
+
+  it('refuses a list of articles with an id that climbs out of the folder, and links nowhere', async () => {
+    respond({
+      '/articles/index.json': json({ articles: [{ ...index.articles[0], id: '../../../etc/passwd' }] }),
+    })
+    renderAt('/')
+    expect(await screen.findByRole('alert')).toHaveTextContent(/articles\.0\.id: an article id is lowercase/)
+    expect(document.querySelector('a[href*=".."]')).toBeNull()
+  })
+
   it('says a damaged article file is damaged and offers a retry', async () => {
     respond({ [`/articles/${article.article.id}.json`]: () => new Response('{oops', { status: 200 }) })
     renderAt(`/read/${article.article.id}`)

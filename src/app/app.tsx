@@ -4,33 +4,22 @@ import { SiteHeader } from '../reader/site-header.tsx'
 import { ErrorPanel } from '../reader/status.tsx'
 import { useLocation } from '../reader/use-location.ts'
 import { NotFoundError } from '../data/fetch-json.ts'
-
-const READ = /^\/read\/([^/?#]*)/
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
+import { parseRoute } from '../state/routes.ts'
 
 export function App() {
-  const location = useLocation()
-  const path = location.split('?')[0] ?? '/'
-  const read = READ.exec(path)
+  const route = parseRoute(useLocation())
   return (
     <>
       <a href="#main" className="skip-link">
         Skip to article
       </a>
       <SiteHeader />
-      {path === '/' || path === '' ? (
-        <HomePage />
-      ) : read ? (
-        <ReaderPage articleId={safeDecode(read[1] ?? '')} />
+      {route.page === 'read' ? (
+        <ReaderPage articleId={route.articleId} />
+      ) : route.page === 'not-found' ? (
+        <ErrorPanel heading="Page not found" error={new NotFoundError(route.problem)} />
       ) : (
-        <ErrorPanel error={new NotFoundError(`There is no page at ${path.slice(0, 200)}.`)} />
+        <HomePage />
       )}
     </>
   )

@@ -4,11 +4,10 @@ import {
   findConsistencyProblems,
   type AnnotatedArticle,
 } from '../model/annotated-article.ts'
-import { ArticleIndexSchema, type ArticleIndex } from '../model/article.ts'
+import { ArticleIndexSchema, isArticleId, type ArticleIndex } from '../model/article.ts'
 import { fetchJson, InvalidDataError, NetworkError, NotFoundError } from './fetch-json.ts'
 
 const BASE = `${import.meta.env.BASE_URL}articles/`
-const ID = /^[a-z0-9][a-z0-9-]{0,119}$/
 
 function describeIssue(error: {
   issues: readonly { path: readonly PropertyKey[]; message: string }[]
@@ -51,7 +50,7 @@ export const articleQuery = (id: string) =>
   queryOptions({
     queryKey: ['articles', id],
     queryFn: async () => {
-      if (!ID.test(id)) throw new NotFoundError(`There is no article “${id.slice(0, 80)}”.`)
+      if (!isArticleId(id)) throw new NotFoundError(`There is no article “${id.slice(0, 80)}”.`)
       const article = parseAnnotatedArticle(await fetchJson(`${BASE}${id}.json`, `The article “${id}”`))
       if (article.article.id !== id)
         throw new InvalidDataError(`The article file for “${id}” holds another article.`)

@@ -1,14 +1,27 @@
 import * as z from 'zod/mini'
 
 /**
+ * The one pattern for an article id, wherever one is read: content files, `index.json`, the route, the store.
+ * Lowercase letters, digits and dashes, starting with a letter or digit, at most 120 characters: safe in a path
+ * and a file name as is (no dots, no slashes, nothing to escape). Opened articles use `local-<hash>`.
+ */
+export const ARTICLE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/
+const ARTICLE_ID_MESSAGE = 'an article id is lowercase letters, digits and dashes (at most 120)'
+
+/** True for a well-formed article id (whether such an article exists is for the caller to find out). */
+export function isArticleId(id: string): boolean {
+  return ARTICLE_ID_PATTERN.test(id)
+}
+
+const ArticleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE))
+
+/**
  * An article as we ship it in `content/articles/*.md`: front matter plus body paragraphs.
  * `published` is ISO 8601 with the outlet's own UTC offset, because relative dates
  * ("on Monday") are resolved in the article's time zone, not the reader's.
  */
 export const ArticleMetaSchema = z.object({
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'id must be lowercase letters, digits and dashes')),
+  id: ArticleIdSchema,
   headline: z.string().check(z.minLength(1)),
   deck: z.nullable(z.string()),
   published: z
@@ -41,7 +54,7 @@ export interface ArticleSource {
 export const ArticleIndexSchema = z.object({
   articles: z.array(
     z.object({
-      id: z.string(),
+      id: ArticleIdSchema,
       headline: z.string(),
       deck: z.nullable(z.string()),
       published: z.string(),

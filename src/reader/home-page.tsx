@@ -5,13 +5,14 @@ import { formatPublished } from '../layout/format-date.ts'
 import { Link } from './link.tsx'
 import { ErrorPanel, Loading } from './status.tsx'
 import { navigate } from './use-location.ts'
+import { readPath } from '../state/routes.ts'
 
 /** `/`: the list of articles; with a single article it opens that one straight away. */
 export function HomePage() {
   const index = useQuery(articleIndexQuery())
   const only = index.data?.articles.length === 1 ? index.data.articles[0] : undefined
   useEffect(() => {
-    if (only) navigate(`/read/${only.id}`, { replace: true })
+    if (only) navigate(readPath(only.id), { replace: true })
   }, [only])
 
   if (index.isPending) return <Loading what="articles" />
@@ -27,7 +28,7 @@ export function HomePage() {
           {index.data.articles.map((a) => (
             <li key={a.id} className="py-4">
               <Link
-                href={`/read/${a.id}`}
+                href={readPath(a.id)}
                 className="font-serif text-xl font-semibold text-ink hover:underline"
               >
                 {a.headline}

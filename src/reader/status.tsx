@@ -1,5 +1,6 @@
 import { Link } from './link.tsx'
 import { NotFoundError } from '../data/fetch-json.ts'
+import { formatRoute } from '../state/routes.ts'
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -10,12 +11,21 @@ export function Loading({ what }: { what: string }) {
 }
 
 /** A failure the reader can act on: it names what failed, offers a retry when that can help, and a way home. */
-export function ErrorPanel({ error, onRetry }: { error: Error; onRetry?: (() => void) | undefined }) {
+export function ErrorPanel({
+  error,
+  onRetry,
+  heading,
+}: {
+  error: Error
+  onRetry?: (() => void) | undefined
+  /** Overrides the heading chosen from the kind of error. */
+  heading?: string
+}) {
   const notFound = error instanceof NotFoundError
   return (
     <div role="alert" className="mx-auto max-w-[68ch] px-5 py-16">
       <h1 className="font-serif text-2xl font-semibold text-ink">
-        {notFound ? 'Article not found' : 'Something went wrong'}
+        {heading ?? (notFound ? 'Article not found' : 'Something went wrong')}
       </h1>
       {/* The message is plain text: React escapes it, so nothing from a URL or file can run. */}
       <p className="mt-3 text-ink">{error.message}</p>
@@ -25,7 +35,7 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry?: (() => 
             Try again
           </button>
         )}
-        <Link href="/" className="btn">
+        <Link href={formatRoute({ page: 'library' })} className="btn">
           Back to all articles
         </Link>
       </div>

@@ -6,6 +6,7 @@ import {
   toWellFormed,
   type QueryParam,
 } from './query-string.ts'
+import { formatRoute, parseRoute } from './routes.ts'
 import { clampTextQuote, type TextQuote } from './text-quote.ts'
 
 export type { TextQuote } from './text-quote.ts'
@@ -15,14 +16,16 @@ export type { TextQuote } from './text-quote.ts'
  * place that knows its shape.
  *
  * URL design (every part is omitted when it holds the default):
- * - path `/` is the article list (home); `/read/<articleId>` is an article.
+ * - the path is a route of `routes.ts` (the one route parser): `/read/<articleId>` is an article; any other
+ *   page (the library `/`, the open form `/open`) has no article.
  * - `layers=speaker,claim` — the layers switched on, in `LAYERS` order; `layers=none` when all are off;
  *   omitted when all are on.
  * - `speakers=kassym-jomart-tokayev,wang-yi` — the speaker filter, ids sorted and unique.
  * - `focus=cl1x2y3` — a focused annotation (articles only).
  * - `quote=…&before=…&after=…` — a selected passage as a text quote (articles only): `quote` is the exact text
  *   (at most 500 UTF-16 units), `before`/`after` up to 32 units of context.
- * Ids (article, speaker, annotation) match `/^[a-z0-9][a-z0-9-]{0,119}$/i`, so they never need escaping.
+ * Article ids match `ARTICLE_ID_PATTERN` (src/model/article.ts); speaker and annotation ids the same pattern
+ * ignoring case. Neither ever needs escaping.
  * Text is percent-encoded with spaces as `+`; commas, colons and slashes stay readable.
  *
  * The parser is total: it never throws, keeps what it can, and says what it dropped in `problems`. Unknown
@@ -65,14 +68,17 @@ export const MAX_LINK_LENGTH = 8192
 
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/i
 
-/** True for a well-formed article, speaker or annotation id (whether it exists is for the reader to judge). */
+/** True for a well-formed speaker or annotation id (whether it exists is for the reader to judge). */
 export function isValidId(id: string): boolean {
   return ID.test(id)
 }
 
 /** Formats a view as path + search. Values the parser would reject are left out rather than written. */
 export function formatViewState(state: ViewState): string {
-  const article = state.articleId !== null && isValidId(state.articleId) ? state.articleId : null
+  const path = formatRoute(
+    state.articleId === null ? { page: 'library' } : { page: 'read', articleId: state.articleId },
+  )
+  const article = path === '/' ? null : state.articleId
   const params: string[] = []
   const layers = LAYERS.filter((layer) => state.layers.has(layer))
   if (layers.length === 0) params.push('layers=none')
@@ -88,7 +94,6 @@ export function formatViewState(state: ViewState): string {
       if (passage.suffix) params.push(`after=${encodeQueryComponent(passage.suffix)}`)
     }
   }
-  const path = article === null ? '/' : `/read/${article}`
   return params.length === 0 ? path : `${path}?${protectLinkEnd(params.join('&'))}`
 }
 
@@ -162,25 +167,9 @@ function firstOfEach(list: readonly QueryParam[], problems: string[]): Params {
 }
 
 function parsePath(path: string, problems: string[]): string | null {
-  if (path === '' || path === '/') return null
-  const rest = path.startsWith('/read/') ? path.slice('/read/'.length) : path === '/read' ? '' : null
-  if (rest === null) {
-    problems.push(`There is no page at ${show(path)}; showing the article list.`)
-    return null
-  }
-  const raw = rest.endsWith('/') ? rest.slice(0, -1) : rest
-  if (raw === '') {
-    problems.push('The link names no article; showing the article list.')
-    return null
-  }
-  let id: string | null
-  try {
-    id = decodeURIComponent(raw)
-  } catch {
-    id = null
-  }
-  if (id !== null && isValidId(id)) return id
-  problems.push(`${show(id ?? raw)} is not a valid article id; showing the article list.`)
+  const route = parseRoute(path)
+  if (route.page === 'read') return route.articleId
+  if (route.page === 'not-found') problems.push(`${route.problem.slice(0, -1)}; showing the article list.`)
   return null
 }
 
