@@ -94,6 +94,18 @@ describe('npm run annotate', () => {
   )
 
   it(
+    'takes a --published date alone as that day (regression: a valid ISO 8601 date was refused)',
+    () => {
+      const r = annotate(file('plain-day.txt', PLAIN), '--published', '2022-01-11')
+      expect([r.status, r.stderr]).toEqual([0, ''])
+      const doc = parsed(r.stdout)
+      expect(doc.article.published).toBe('2022-01-11')
+      expect(dateOfMonday(doc)).toMatchObject({ date: '2022-01-10' })
+    },
+    TIMEOUT,
+  )
+
+  it(
     'reads the front matter of a file that starts with a UTF-8 byte-order mark (regression)',
     () => {
       const r = annotate(file('bom.md', `\ufeff${readFileSync(SEED, 'utf8')}`))
@@ -120,6 +132,13 @@ describe('npm run annotate', () => {
       'a --published date that does not exist (regression: "on Monday" became 1969-12-29)',
       () => [file('plain-2.txt', PLAIN), '--published', '2022-13-45T01:15:00+08:00'],
       /--published/,
+    ],
+    [
+      'words after the date on a "Published:" line (regression: they were dropped silently)',
+      () => [
+        file('trailing.txt', PLAIN.replace('\n\n', '\n\nPublished: Jan 11, 2022 and since updated\n\n')),
+      ],
+      /Published.*is not a date like/,
     ],
     ['an unknown option', () => [SEED, '--verbose'], /unknown option --verbose/],
   ]

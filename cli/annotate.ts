@@ -5,7 +5,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
-import { ArticleInputError, parseArticle, toIsoDate } from '../src/analysis/parse-article.ts'
+import { ArticleInputError, parseArticle } from '../src/analysis/parse-article.ts'
+import { parsePublished } from '../src/model/published-date.ts'
 
 const USAGE = 'usage: npm run -s annotate -- <file> [--published ISO-8601] [--out result.json]'
 const MAX_BYTES = 50 * 1024 * 1024
@@ -38,9 +39,9 @@ function parseArgs(argv: string[]): { file: string; published?: string; out?: st
 const args = parseArgs(process.argv.slice(2))
 let published: string | undefined
 if (args.published !== undefined) {
-  published = toIsoDate(args.published)
-  if (!published || !isRealInstant(published))
-    exitWith(`--published "${args.published}" is not a date like 2022-01-11T01:15:00+08:00`)
+  const checked = parsePublished(args.published)
+  if (!checked.ok) exitWith(`--published: ${checked.message}`)
+  published = checked.iso
 }
 
 let buffer: Buffer
@@ -65,9 +66,6 @@ if (input.trim() === '') exitWith(`${args.file} is empty`)
 let json: string
 try {
   const source = parseArticle(input, { published, fallbackId: basename(args.file, extname(args.file)) })
-  // The schema checks the shape of the date only; "2022-13-45" would resolve "on Monday" to 1969.
-  if (!isRealInstant(source.meta.published))
-    exitWith(`${args.file}: the publication date "${source.meta.published}" is not a real date and time`)
   json = `${JSON.stringify(annotateArticle(source), null, 2)}\n`
 } catch (e) {
   if (e instanceof ArticleInputError) exitWith(`${args.file}: ${e.message}`)
@@ -86,24 +84,4 @@ if (args.out === undefined) {
     rmSync(tmp, { force: true })
     exitWith(`cannot write ${args.out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-}
-
-/** True when an ISO 8601 date-time names a real calendar day and clock time, with an offset within ±14:00. */
-function isRealInstant(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(iso)
-  if (!m) return false
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] =
-    m.slice(1).map((g) => Number(g ?? 0))
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    offsetMinutes <= 59 &&
-    offsetHours * 60 + offsetMinutes <= 14 * 60
-  )
 }

@@ -1,3 +1,5 @@
+import { publishedInstant, publishedParts } from '../model/published-date.ts'
+
 /**
  * Calendar arithmetic for the time pass. Every date here is a calendar day counted in UTC, so the result never
  * depends on the machine's own time zone: the article's zone is applied once, when the publication instant is
@@ -82,13 +84,14 @@ export interface PublicationTime {
 }
 
 /**
- * Reads `AnalysisDocument.published`. An unreadable timestamp falls back to the Unix epoch rather than
+ * Reads `AnalysisDocument.published` (checked by the model's one date check). A day alone or a time without a
+ * zone is read on the calendar day written. An unreadable value falls back to the Unix epoch rather than
  * throwing: the time pass then yields odd dates, but the rest of the analysis still runs.
  */
 export function publicationTime(published: string): PublicationTime {
-  const offset = offsetMinutes(published)
-  const ms = Date.parse(published)
-  const instant = new Date(Number.isFinite(ms) ? ms : 0)
+  const parts = publishedParts(published)
+  const offset = parts?.offsetMinutes ?? 0
+  const instant = new Date(parts ? publishedInstant(parts) : 0)
   return {
     instant,
     offsetMinutes: offset,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
-import { ArticleInputError, cleanParagraph, parseArticle, toIsoDate } from './parse-article.ts'
+import { ArticleInputError, cleanParagraph, parseArticle } from './parse-article.ts'
 import { buildDocument } from './document.ts'
 
 describe('parseArticle', () => {
@@ -60,19 +60,6 @@ describe('cleanParagraph', () => {
   it('turns non-breaking and zero-width spaces into plain text without touching the words', () => {
     expect(cleanParagraph('\u00a0 Wang said.\u00a0 \u00a0 ')).toBe('Wang said.')
     expect(cleanParagraph('a\u200bb  c')).toBe('ab c')
-  })
-})
-
-describe('toIsoDate', () => {
-  it.each([
-    ['Jan 11, 2022 01:15 AM +08:00', '2022-01-11T01:15:00+08:00'],
-    ['January 5, 2022', '2022-01-05T00:00:00Z'],
-    ['Dec 1, 2021 12:05 PM', '2021-12-01T12:05:00Z'],
-    ['Dec 1, 2021 12:05 AM', '2021-12-01T00:05:00Z'],
-    ['2022-01-11T01:15:00+08:00', '2022-01-11T01:15:00+08:00'],
-    ['yesterday', undefined],
-  ])('%s -> %s', (input, expected) => {
-    expect(toIsoDate(input)).toBe(expected)
   })
 })
 

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { ArticleMetaSchema, type ArticleMeta, type ArticleSource } from '../model/article.ts'
+import { parsePublished } from '../model/published-date.ts'
 import { slugify } from './ids.ts'
 
 /** Thrown for input we cannot read as an article; `message` is one plain sentence for the user. */
@@ -8,13 +9,14 @@ export class ArticleInputError extends Error {
 }
 
 export interface ParseOptions {
-  /** Overrides or supplies the publication time (ISO 8601 with offset). */
+  /** Overrides or supplies the publication date, already checked by `parsePublished`. */
   published?: string | undefined
   /** Used for the id of a plain-text article. */
   fallbackId?: string | undefined
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+// A byte-order mark may precede the front matter (editors on Windows write one).
+const FRONT_MATTER = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n?/
 
 /** Removes what copy-paste from web pages leaves behind: NBSPs, zero-width characters, runs of spaces. */
 export function cleanParagraph(text: string): string {
@@ -55,31 +57,43 @@ function parseFrontMatter(yamlText: string, body: string, options: ParseOptions)
   }
   if (typeof data !== 'object' || data === null) throw new ArticleInputError('the front matter is empty')
   const raw = data as Record<string, unknown>
+  const published = options.published ?? frontMatterDate(raw.published)
   const candidate = {
     id: raw.id,
     headline: raw.headline,
     deck: raw.deck ?? null,
-    published:
-      options.published ?? (raw.published instanceof Date ? raw.published.toISOString() : raw.published),
+    published,
     outlet: raw.outlet ?? 'Unknown outlet',
     zone: raw.zone ?? null,
     url: raw.url ?? null,
     photo: raw.photo ?? null,
   }
-  if (candidate.published === undefined || candidate.published === null)
+  if (published === undefined)
     throw new ArticleInputError(
       'no publication date: add "published" to the front matter or pass --published',
     )
   const meta = ArticleMetaSchema.safeParse(candidate)
   if (!meta.success) {
     const issue = meta.error.issues[0]
-    throw new ArticleInputError(
-      `the front matter is invalid: ${issue?.path.join('.') || 'field'}: ${issue?.message}`,
-    )
+    const field = issue?.path.join('.') || 'field'
+    const message = issue?.code === 'invalid_type' && issue.input === undefined ? 'missing' : issue?.message
+    throw new ArticleInputError(`the front matter is invalid: ${field}: ${message}`)
   }
   const paragraphs = splitParagraphs(body)
   if (paragraphs.length === 0) throw new ArticleInputError('the article has no body text')
   return { meta: cleanMeta(meta.data), paragraphs }
+}
+
+/** The front matter's `published`: YAML reads an unquoted timestamp as a Date, which keeps no offset. */
+function frontMatterDate(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined
+  if (value instanceof Date)
+    throw new ArticleInputError(
+      'the front matter is invalid: published: quote it ("2022-01-11T01:15:00+08:00") so its offset is kept',
+    )
+  const checked = parsePublished(String(value))
+  if (!checked.ok) throw new ArticleInputError(`the front matter is invalid: published: ${checked.message}`)
+  return checked.iso
 }
 
 function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -103,13 +117,17 @@ function parsePlainText(input: string, options: ParseOptions): ArticleSource {
   for (const block of blocks) {
     const m = PUBLISHED_LINE.exec(block)
     if (m && published === undefined && rest.length < 3) {
-      published = toIsoDate(m[1] ?? '')
-      if (published) continue
+      const checked = parsePublished(m[1] ?? '')
+      if (!checked.ok) throw new ArticleInputError(`the "${block.slice(0, 40)}" line: ${checked.message}`)
+      published = checked.iso
+      continue
     }
     rest.push(block)
   }
   if (!published)
-    throw new ArticleInputError('no publication date: pass --published 2022-01-11T01:15:00+08:00')
+    throw new ArticleInputError(
+      'no publication date: pass --published 2022-01-11 (or 2022-01-11T01:15:00+08:00)',
+    )
   if (rest.length === 0) throw new ArticleInputError('the article has no body text')
   const meta = ArticleMetaSchema.safeParse({
     id: options.fallbackId ? slugify(options.fallbackId) : slugify(headline),
@@ -123,26 +141,4 @@ function parsePlainText(input: string, options: ParseOptions): ArticleSource {
   })
   if (!meta.success) throw new ArticleInputError(`cannot use this article: ${meta.error.issues[0]?.message}`)
   return { meta: meta.data, paragraphs: rest }
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-/** "Jan 11, 2022 01:15 AM +08:00" or an ISO string -> ISO 8601 with offset (UTC when none is given). */
-export function toIsoDate(text: string): string | undefined {
-  const t = text.trim()
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/.test(t)) return t
-  const m =
-    /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2})(?: ?([AP])\.?M\.?)?)?(?: ?(?:UTC|GMT)?([+-]\d{2}):?(\d{2}))?/i.exec(
-      t,
-    )
-  if (!m) return undefined
-  const month = MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1
-  if (month === 0) return undefined
-  let hour = Number(m[4] ?? 0)
-  const ampm = (m[6] ?? '').toUpperCase()
-  if (ampm === 'P' && hour < 12) hour += 12
-  if (ampm === 'A' && hour === 12) hour = 0
-  const pad = (n: number | string) => String(n).padStart(2, '0')
-  const offset = m[7] ? `${m[7]}:${m[8]}` : 'Z'
-  return `${m[3]}-${pad(month)}-${pad(m[2] ?? 1)}T${pad(hour)}:${pad(m[5] ?? 0)}:00${offset}`
 }

@@ -1,3 +1,5 @@
+import { publishedParts } from '../model/published-date.ts'
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const MONTHS = [
   'January',
@@ -33,15 +35,21 @@ function weekdayOf({ year, month, day }: CalendarDay): number {
 
 /**
  * "2022-01-11T01:15:00+08:00" -> "Tuesday 11 January 2022, 01:15 Beijing time". The wall-clock time is the
- * outlet's own (read straight from the string), never converted to the reader's zone.
+ * outlet's own (read straight from the string), never converted to the reader's zone. A day alone reads
+ * "Wednesday 18 March 2015"; a time without a zone is shown without one.
  */
 export function formatPublished(iso: string, zone: string | null): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(iso)
-  const day = m ? parseDay(m[1] ?? '') : null
-  if (!m || !day) return iso
-  const offset = m[4] === 'Z' ? 'UTC' : `UTC${m[4]}`
-  return `${formatLongDay(day)}, ${m[2]}:${m[3]} ${zone ?? offset}`
+  const parts = publishedParts(iso)
+  if (!parts) return iso
+  const day = formatLongDay(parts)
+  if (!parts.hasTime) return day
+  const time = `${pad2(parts.hour)}:${pad2(parts.minute)}`
+  const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[1]
+  const named = zone ?? (offset === undefined ? null : offset === 'Z' ? 'UTC' : `UTC${offset}`)
+  return named === null ? `${day}, ${time}` : `${day}, ${time} ${named}`
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
 
 function formatLongDay(d: CalendarDay): string {
   return `${WEEKDAYS[weekdayOf(d)]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`

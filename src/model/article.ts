@@ -1,4 +1,18 @@
 import * as z from 'zod/mini'
+import { PublishedSchema } from './published-date.ts'
+
+/** Text a reader can see: not empty, not only spaces or invisible characters (zero-width, BOM, bidi marks). */
+const VISIBLE = /[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u
+const visibleText = (what: string) =>
+  z.string(`${what} must be text`).check(z.regex(VISIBLE, `${what} is empty or has no visible characters`))
+
+/**
+ * The original's address: an absolute http(s) URL with a host and no spaces, nothing else. `data:`,
+ * `javascript:` and scheme-relative `//host/…` links would be written into the header's link otherwise.
+ * (A pattern, not `new URL`: the model compiles without DOM or Node types.)
+ */
+const WEB_URL = /^https?:\/\/[^\s/?#@\\]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i
+const WebUrlSchema = z.string().check(z.regex(WEB_URL, 'url must be an absolute http:// or https:// address'))
 
 /**
  * The one pattern for an article id, wherever one is read: content files, `index.json`, the route, the store.
@@ -17,25 +31,18 @@ const ArticleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, ARTICLE_ID_
 
 /**
  * An article as we ship it in `content/articles/*.md`: front matter plus body paragraphs.
- * `published` is ISO 8601 with the outlet's own UTC offset, because relative dates
- * ("on Monday") are resolved in the article's time zone, not the reader's.
+ * `published` is ISO 8601 (see published-date.ts): a day, or a time with the outlet's own UTC offset when known,
+ * because relative dates ("on Monday") are resolved in the article's time zone, not the reader's.
  */
 export const ArticleMetaSchema = z.object({
   id: ArticleIdSchema,
-  headline: z.string().check(z.minLength(1)),
+  headline: visibleText('headline'),
   deck: z.nullable(z.string()),
-  published: z
-    .string()
-    .check(
-      z.regex(
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/,
-        'published must be ISO 8601 with an offset',
-      ),
-    ),
-  outlet: z.string().check(z.minLength(1)),
+  published: PublishedSchema,
+  outlet: visibleText('outlet'),
   /** How the outlet names its time zone ("Beijing time"); null: show the UTC offset. */
   zone: z.nullable(z.string()),
-  url: z.nullable(z.string()),
+  url: z.nullable(WebUrlSchema),
   photo: z.nullable(
     z.object({
       caption: z.string(),
