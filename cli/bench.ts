@@ -32,6 +32,7 @@ import {
   repeatArticle,
   topUpAnnotations,
 } from './bench/long-article.ts'
+import { FIRST_SCREEN_FONT_BUDGET, readPreloadedFonts } from './bench/fonts.ts'
 import {
   buildReader,
   measureAnalysisLibrary,
@@ -187,6 +188,13 @@ async function benchSizes(readerDir: string, library: LibrarySize) {
   say(
     `   budget: ≤ ${FIRST_LOAD_BUDGET / 1024} KB gzip above the bare stack: ${verdict(above <= FIRST_LOAD_BUDGET)}`,
   )
+  const fonts = readPreloadedFonts(readerDir)
+  say('   fonts of the first screen (preloaded by index.html; woff2, sent as is):')
+  for (const f of fonts.files) say(`     ${f.file}  ${formatBytes(f.bytes)}`)
+  const fontsPass = fonts.files.length > 0 && fonts.bytes <= FIRST_SCREEN_FONT_BUDGET
+  say(
+    `   budget: ≤ ${FIRST_SCREEN_FONT_BUDGET / 1024} KB of fonts for the first screen: ${verdict(fontsPass)}`,
+  )
   const found = reader.markers.map((m) => `${m.what} "${m.text}": ${m.found ? 'found' : 'absent'}`).join('; ')
   say(`   analysis code in the first-load chunks: ${analysisInFirstLoad ? 'yes' : 'no'} (${found})`)
   say(`   budget: no analysis code in the first load: ${verdict(!analysisInFirstLoad)}`)
@@ -198,7 +206,8 @@ async function benchSizes(readerDir: string, library: LibrarySize) {
     aboveBareStack: above,
     budgetAboveBareStack: FIRST_LOAD_BUDGET,
     analysisInFirstLoad,
-    pass: above <= FIRST_LOAD_BUDGET && !analysisInFirstLoad,
+    fonts,
+    pass: above <= FIRST_LOAD_BUDGET && !analysisInFirstLoad && fontsPass,
   }
 }
 

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import '@fontsource-variable/source-serif-4/opsz.css'
-import '@fontsource-variable/source-serif-4/opsz-italic.css'
+import './fonts/fonts.css'
 import './index.css'
 import { App } from './app.tsx'
 
