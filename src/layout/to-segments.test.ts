@@ -32,12 +32,24 @@ function show(text: string, nodes: readonly SegmentNode[]): string {
     .join('')
 }
 
+/** Every node in document order (pre-order), walked with a stack so that deep trees can be checked too. */
+function walk(nodes: readonly SegmentNode[]): SegmentNode[] {
+  const out: SegmentNode[] = []
+  const stack = [...nodes].reverse()
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    out.push(node)
+    if (node.kind === 'mark')
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  return out
+}
+
 function marks(nodes: readonly SegmentNode[]): MarkSegment[] {
-  return nodes.flatMap((n) => (n.kind === 'mark' ? [n, ...marks(n.children)] : []))
+  return walk(nodes).filter((n): n is MarkSegment => n.kind === 'mark')
 }
 
 function textLeaves(nodes: readonly SegmentNode[]): Span[] {
-  return nodes.flatMap((n) => (n.kind === 'text' ? [n] : textLeaves(n.children)))
+  return walk(nodes).filter((n) => n.kind === 'text')
 }
 
 describe('toSegments', () => {
@@ -219,6 +231,88 @@ describe('toSegments properties', () => {
           }
         }
       }),
+    )
+  })
+})
+
+/** The shapes a damaged or hostile article file can take, each at a size that broke the recursive layout. */
+const DEEP_CASES: [string, number, (n: number) => Annotation[]][] = [
+  [
+    '3,000 spans nested inside each other',
+    6_000,
+    (n) => Array.from({ length: n / 2 }, (_, i) => ann('claim', `n${i}`, i, n - i)),
+  ],
+  [
+    '50,000 annotations on one span',
+    10,
+    () => Array.from({ length: 50_000 }, (_, i) => ann(LAYERS[i % LAYERS.length]!, `s${i}`, 2, 8)),
+  ],
+  [
+    '50,000 staircase spans',
+    100_000,
+    (n) => Array.from({ length: n / 2 }, (_, i) => ann('number', `st${i}`, i, n / 2 + i + 1)),
+  ],
+]
+
+describe('toSegments on damaged input (regression: "Maximum call stack size exceeded" blanked the page)', () => {
+  it.each(DEEP_CASES)('lays out %s, every character once and in order', (_case, length, make) => {
+    const paragraph = { start: 0, end: length }
+    const leaves = textLeaves(toSegments(paragraph, make(length)))
+    let at = 0
+    for (const leaf of leaves) {
+      expect(leaf.start).toBe(at)
+      at = leaf.end
+    }
+    expect(at).toBe(length)
+  })
+
+  /** Nested to any depth, identical, crossing and staircase spans, mixed. */
+  const shapesArb = fc
+    .array(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('nested' as const),
+          at: fc.nat(50),
+          n: fc.integer({ min: 1, max: 400 }),
+        }),
+        fc.record({
+          kind: fc.constant('same' as const),
+          at: fc.nat(100),
+          n: fc.integer({ min: 1, max: 400 }),
+        }),
+        fc.record({
+          kind: fc.constant('stairs' as const),
+          at: fc.nat(100),
+          n: fc.integer({ min: 1, max: 400 }),
+        }),
+        fc.record({ kind: fc.constant('any' as const), at: fc.nat(200), n: fc.nat(200) }),
+      ),
+      { maxLength: 6 },
+    )
+    .map((shapes) =>
+      shapes.flatMap(({ kind, at, n }, s) => {
+        const id = (i: number) => `${kind}${s}-${i}`
+        if (kind === 'any') return [ann('time', id(0), Math.min(at, n), Math.max(at, n))]
+        return Array.from({ length: n }, (_, i) => {
+          if (kind === 'nested') return ann('claim', id(i), at + i, at + 2 * n - i)
+          if (kind === 'same') return ann(LAYERS[i % LAYERS.length]!, id(i), at, at + 5)
+          return ann('number', id(i), at + i, at + i + 10)
+        })
+      }),
+    )
+
+  it('lays out any mix of those shapes without throwing, every character once and in order', () => {
+    fc.assert(
+      fc.property(shapesArb, (annotations) => {
+        const paragraph = { start: 0, end: 1_000 }
+        let at = 0
+        for (const leaf of textLeaves(toSegments(paragraph, annotations))) {
+          expect(leaf.start).toBe(at)
+          at = leaf.end
+        }
+        expect(at).toBe(1_000)
+      }),
+      { numRuns: 60 },
     )
   })
 })

@@ -108,19 +108,35 @@ export function toSegments(paragraph: Span, annotations: readonly Annotation[]):
 
 /**
  * Adds text nodes between (and inside) marks so that each level tiles its range with no gap. Marks arrive in
- * document order because pieces are placed in order of their start.
+ * document order because pieces are placed in order of their start. Iterative, with its own stack: a damaged
+ * article nesting thousands of spans must not overflow the call stack (it did, and blanked the page).
  */
 function fillWithText(start: number, end: number, marks: readonly SegmentNode[]): SegmentNode[] {
-  const out: SegmentNode[] = []
-  let at = start
-  for (const node of marks) {
-    if (at < node.start) out.push({ kind: 'text', start: at, end: node.start })
-    if (node.kind === 'mark') node.children = fillWithText(node.start, node.end, node.children)
-    out.push(node)
-    at = node.end
+  interface Level {
+    nodes: readonly SegmentNode[]
+    next: number
+    at: number
+    end: number
+    out: SegmentNode[]
+    owner: MarkSegment | undefined
   }
-  if (at < end) out.push({ kind: 'text', start: at, end })
-  return out
+  const top: Level = { nodes: marks, next: 0, at: start, end, out: [], owner: undefined }
+  const stack = [top]
+  for (let level = stack.at(-1); level !== undefined; level = stack.at(-1)) {
+    const node = level.nodes[level.next++]
+    if (node === undefined) {
+      if (level.at < level.end) level.out.push({ kind: 'text', start: level.at, end: level.end })
+      if (level.owner) level.owner.children = level.out
+      stack.pop()
+      continue
+    }
+    if (level.at < node.start) level.out.push({ kind: 'text', start: level.at, end: node.start })
+    level.out.push(node)
+    level.at = node.end
+    if (node.kind === 'mark')
+      stack.push({ nodes: node.children, next: 0, at: node.start, end: node.end, out: [], owner: node })
+  }
+  return top.out
 }
 
 /**

@@ -124,22 +124,65 @@ export const AnnotatedArticleSchema = z.object({
 export type AnnotatedArticle = z.infer<typeof AnnotatedArticleSchema>
 
 /**
- * Checks what a schema cannot: every span lies inside `text`, ids are unique and references resolve.
- * Returns the problems found (empty when the document is sound).
+ * How many annotations may cover one character. Real articles stay under ten (a number in a date in a claim by
+ * a speaker); a file with thousands stacked on one spot is damaged or hostile, and would cost the reader a
+ * mark element per level.
+ */
+export const MAX_ANNOTATION_DEPTH = 100
+
+/** True when `i` falls between the two halves of a surrogate pair, where no span may start or end. */
+function splitsSurrogatePair(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+/** The largest number of spans covering one offset, and the first offset where it is reached. */
+function deepestOverlap(spans: readonly { start: number; end: number }[]): { depth: number; at: number } {
+  // Ends sort before starts at the same offset: half-open spans that touch do not overlap.
+  const edges = spans
+    .filter((s) => s.start < s.end)
+    .flatMap((s) => [
+      [s.start, 1],
+      [s.end, -1],
+    ])
+    .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)
+  let depth = 0
+  let deepest = { depth: 0, at: 0 }
+  for (const [at, step] of edges) {
+    depth += step!
+    if (depth > deepest.depth) deepest = { depth, at: at! }
+  }
+  return deepest
+}
+
+/**
+ * Checks what a schema cannot: every span lies inside `text` and between whole characters, paragraphs do not
+ * overlap, annotations do not stack absurdly deep, ids are unique and references resolve. Returns the problems
+ * found (empty when the document is sound).
  */
 export function findConsistencyProblems(doc: AnnotatedArticle): string[] {
   const problems: string[] = []
   const n = doc.text.length
-  const inside = (s: { start: number; end: number }) => s.start <= s.end && s.end <= n
+  const inside = (s: { start: number; end: number }) =>
+    s.start <= s.end &&
+    s.end <= n &&
+    !splitsSurrogatePair(doc.text, s.start) &&
+    !splitsSurrogatePair(doc.text, s.end)
   doc.paragraphs.forEach((p, i) => {
-    if (!inside(p)) problems.push(`paragraph ${i} lies outside the text`)
+    if (!inside(p)) problems.push(`paragraph ${i} lies outside the text or splits a character`)
+    const next = doc.paragraphs[i + 1]
+    if (next && next.start < p.end) problems.push(`paragraphs ${i} and ${i + 1} overlap`)
   })
+  const { depth, at } = deepestOverlap(doc.annotations)
+  if (depth > MAX_ANNOTATION_DEPTH)
+    problems.push(`${depth} annotations cover offset ${at} (at most ${MAX_ANNOTATION_DEPTH} may)`)
   const speakerIds = new Set(doc.speakers.map((s) => s.id))
   const annotationIds = new Set<string>()
   for (const a of doc.annotations) {
     if (annotationIds.has(a.id)) problems.push(`annotation id ${a.id} is used twice`)
     annotationIds.add(a.id)
-    if (!inside(a)) problems.push(`annotation ${a.id} lies outside the text`)
+    if (!inside(a)) problems.push(`annotation ${a.id} lies outside the text or splits a character`)
     if (a.layer === 'claim' && a.cue && !inside(a.cue)) problems.push(`cue of ${a.id} lies outside the text`)
     const sid = a.layer === 'speaker' || a.layer === 'claim' ? a.speakerId : null
     if (sid !== null && !speakerIds.has(sid)) problems.push(`annotation ${a.id} names unknown speaker ${sid}`)

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './error-boundary.tsx'
 import { currentHref, currentPath } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
@@ -190,9 +191,11 @@ export function Reader({ model }: { model: ReaderModel }) {
             onClick={handlers.onClick}
             onFocus={handlers.onFocus}
           >
-            <ArticleHeader meta={model.article.article} />
-            <PhotoCaption model={model} />
-            <ArticleBody model={model} />
+            <ErrorBoundary what="the article">
+              <ArticleHeader meta={model.article.article} />
+              <PhotoCaption model={model} />
+              <ArticleBody model={model} />
+            </ErrorBoundary>
           </article>
         </main>
         <div className="sidebar" data-open={sheet ?? undefined}>
@@ -206,21 +209,25 @@ export function Reader({ model }: { model: ReaderModel }) {
             </button>
           )}
           <div className="sidebar-speakers">
-            <SpeakerFilter
-              model={model}
-              selected={speakers}
-              onToggle={toggleSpeaker}
-              onClear={clearFilter}
-              onStep={stepClaim}
-            />
+            <ErrorBoundary what="the speaker filter">
+              <SpeakerFilter
+                model={model}
+                selected={speakers}
+                onToggle={toggleSpeaker}
+                onClear={clearFilter}
+                onStep={stepClaim}
+              />
+            </ErrorBoundary>
           </div>
           <div className="sidebar-timeline">
-            <Timeline
-              model={model}
-              speakers={timelineSpeakers}
-              current={currentEvents}
-              onActivate={activateEvent}
-            />
+            <ErrorBoundary what="the timeline">
+              <Timeline
+                model={model}
+                speakers={timelineSpeakers}
+                current={currentEvents}
+                onActivate={activateEvent}
+              />
+            </ErrorBoundary>
           </div>
         </div>
       </div>
