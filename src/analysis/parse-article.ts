@@ -42,21 +42,28 @@ export function splitParagraphs(body: string): string[] {
  */
 export function parseArticle(input: string, options: ParseOptions = {}): ArticleSource {
   if (input.includes('\u0000')) throw new ArticleInputError('the file looks binary, not text')
-  const fm = FRONT_MATTER.exec(input)
-  return fm
-    ? parseFrontMatter(fm[1] ?? '', input.slice(fm[0].length), options)
-    : parsePlainText(input, options)
+  const fm = splitFrontMatter(input)
+  return fm ? parseFrontMatter(fm.data, fm.body, options) : parsePlainText(input, options)
 }
 
-function parseFrontMatter(yamlText: string, body: string, options: ParseOptions): ArticleSource {
+/**
+ * Splits Markdown into its YAML front matter (as an object) and body; null when there is no front matter.
+ * Throws ArticleInputError when the front matter is not valid YAML or not a mapping.
+ */
+export function splitFrontMatter(input: string): { data: Record<string, unknown>; body: string } | null {
+  const fm = FRONT_MATTER.exec(input)
+  if (!fm) return null
   let data: unknown
   try {
-    data = parseYaml(yamlText)
+    data = parseYaml(fm[1] ?? '')
   } catch (e) {
     throw new ArticleInputError(`the front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`)
   }
   if (typeof data !== 'object' || data === null) throw new ArticleInputError('the front matter is empty')
-  const raw = data as Record<string, unknown>
+  return { data: data as Record<string, unknown>, body: input.slice(fm[0].length) }
+}
+
+function parseFrontMatter(raw: Record<string, unknown>, body: string, options: ParseOptions): ArticleSource {
   const published = options.published ?? frontMatterDate(raw.published)
   const candidate = {
     id: raw.id,
@@ -105,7 +112,8 @@ function cleanMeta(meta: ArticleMeta): ArticleMeta {
   }
 }
 
-const PUBLISHED_LINE = /^(?:published|updated|posted)(?: on)?:?\s+(.+)$/i
+/** A plain-text line that carries the date: "Published: Jan 11, 2022 01:15 AM +08:00"; group 1 is the date. */
+export const PUBLISHED_LINE = /^(?:published|updated|posted)(?: on)?:?\s+(.+)$/i
 
 function parsePlainText(input: string, options: ParseOptions): ArticleSource {
   const blocks = splitParagraphs(input)

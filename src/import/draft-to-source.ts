@@ -1,0 +1,100 @@
+import { hashText } from '../analysis/ids.ts'
+import { cleanParagraph, splitParagraphs } from '../analysis/parse-article.ts'
+import { ArticleMetaSchema, type ArticleSource } from '../model/article.ts'
+import { parsePublished } from '../model/published-date.ts'
+import { looksBinary, MAX_TEXT_LENGTH, type ArticleDraft } from './article-draft.ts'
+import { looksLikeHeadline } from './read-plain-text.ts'
+
+/** Shown as the outlet when the reader leaves it empty: the header says so instead of inventing one. */
+export const UNKNOWN_OUTLET = 'Unknown outlet'
+export const MAX_HEADLINE_LENGTH = 500
+export const MAX_OUTLET_LENGTH = 200
+
+export type DraftProblem = { field: 'text' | 'headline' | 'published' | 'outlet'; message: string }
+
+/**
+ * Checks a draft and turns it into the ArticleSource the analysis reads. The id is `local-` plus a hash of the
+ * headline and text, so the same article opened twice (or from a link) is the same entry in the library.
+ */
+export function draftToSource(
+  draft: ArticleDraft,
+): { ok: true; source: ArticleSource } | { ok: false; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = []
+  const headline = cleanParagraph(draft.headline.replace(/\s+/g, ' '))
+  const outlet = cleanParagraph(draft.outlet.replace(/\s+/g, ' ')) || UNKNOWN_OUTLET
+  const textProblem = checkText(draft.text, headline)
+  const paragraphs = textProblem ? [] : splitParagraphs(draft.text)
+  if (textProblem) problems.push({ field: 'text', message: textProblem })
+  if (headline === '') problems.push({ field: 'headline', message: 'Give the article a headline.' })
+  else if (headline.length > MAX_HEADLINE_LENGTH)
+    problems.push({ field: 'headline', message: `A headline is at most ${MAX_HEADLINE_LENGTH} characters.` })
+  if (outlet.length > MAX_OUTLET_LENGTH)
+    problems.push({
+      field: 'outlet',
+      message: `An outlet's name is at most ${MAX_OUTLET_LENGTH} characters.`,
+    })
+  const published = draft.published.trim()
+  const iso = published === '' ? undefined : parsePublished(published)
+  if (!iso)
+    problems.push({
+      field: 'published',
+      message: 'Give the date it was published, like 2015-03-18 (the time and zone are optional).',
+    })
+  else if (!iso.ok) problems.push({ field: 'published', message: capitalize(iso.message) })
+  if (problems.length > 0 || !iso?.ok) return { ok: false, problems }
+  const extra = draft.extra ?? {}
+  const meta = ArticleMetaSchema.safeParse({
+    id: articleIdOf(headline, paragraphs),
+    headline,
+    deck: extra.deck ?? null,
+    published: iso.iso,
+    outlet,
+    zone: extra.zone ?? null,
+    // Only a web address is a link: anything else ("javascript:", "//host") is dropped, not shown.
+    url: extra.url && /^https?:\/\/[^\s/?#]+\S*$/i.test(extra.url) ? extra.url : null,
+    photo: extra.photo ?? null,
+  })
+  if (!meta.success)
+    return {
+      ok: false,
+      problems: [
+        { field: 'text', message: `This article cannot be opened: ${meta.error.issues[0]?.message}` },
+      ],
+    }
+  return { ok: true, source: { meta: meta.data, paragraphs } }
+}
+
+function checkText(text: string, headline: string): string | undefined {
+  if (text.length > MAX_TEXT_LENGTH)
+    return (
+      `The text is ${formatCount(text.length)} characters long; Marginalia opens up to ` +
+      `${formatCount(MAX_TEXT_LENGTH)} (about 300,000 words) so the analysis stays quick. Open it in parts.`
+    )
+  if (looksBinary(text)) return 'This looks like a binary file, not text.'
+  const paragraphs = splitParagraphs(text)
+  if (paragraphs.length === 0)
+    return headline === ''
+      ? "Paste the article's text, or drop or choose a file."
+      : "There is only a headline: paste the article's text too."
+  const only = paragraphs[0] ?? ''
+  if (
+    paragraphs.length === 1 &&
+    (only === headline || (headline === '' && looksLikeHeadline(only) && only.split(' ').length < 15))
+  )
+    return "This is only a headline: paste the article's text below it."
+  return undefined
+}
+
+/** `local-` + 64 bits of hash (two FNV-1a passes) of the headline and text: matches the article id pattern. */
+export function articleIdOf(headline: string, paragraphs: readonly string[]): string {
+  const key = `${headline}\n\n${paragraphs.join('\n\n')}`
+  return `local-${hashText(key)}-${hashText(`${key.length}:${key}`)}`
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}
+
+function capitalize(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1)
+}
