@@ -64,7 +64,13 @@ function buildOne(
   const problems = findConsistencyProblems(checked.data)
   if (problems.length > 0) return `${file}: ${problems.slice(0, 5).join('; ')}`
   const { headline, deck, published, outlet } = checked.data.article
-  return { id, json: JSON.stringify(checked.data), entry: { id, headline, deck, published, outlet } }
+  const claims = checked.data.annotations.filter((a) => a.layer === 'claim').length
+  const speakers = checked.data.speakers.length
+  return {
+    id,
+    json: JSON.stringify(checked.data),
+    entry: { id, headline, deck, published, outlet, claims, speakers },
+  }
 }
 
 const built = files.map(buildOne)

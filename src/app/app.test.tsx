@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, afterEach, beforeEach } from 'vitest'
-import { screen, waitFor } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
 import { parseArticle } from '../analysis/parse-article.ts'
 import { annotateArticle } from '../analysis/annotate.ts'
@@ -26,13 +26,25 @@ describe('App', () => {
   )
   afterEach(() => vi.unstubAllGlobals())
 
-  it('opens the only article from the home page', async () => {
+  it('shows the library at the root, with the article, its counts and a way to open your own', async () => {
     renderAt('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument()
+    const link = await screen.findByRole('link', { name: article.article.headline })
+    expect(link).toHaveAttribute('href', `/read/${article.article.id}`)
+    expect(screen.getByText(/Global Times · Tuesday 11 January 2022/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Open an article' })).toHaveAttribute('href', '/open')
+    expect(screen.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('opens an article from the library, and the header leads back to it', async () => {
+    renderAt('/')
+    ;(await screen.findByRole('link', { name: article.article.headline })).click()
     expect(
       await screen.findByRole('heading', { level: 1, name: article.article.headline }),
     ).toBeInTheDocument()
-    await waitFor(() => expect(window.location.pathname).toBe(`/read/${article.article.id}`))
     expect(screen.getByText('Tuesday 11 January 2022, 01:15 Beijing time')).toBeInTheDocument()
+    screen.getByRole('link', { name: 'Library' }).click()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument()
   })
 
   it('lists articles by headline when there are several', async () => {

@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from '../reader/error-boundary.tsx'
-import { HomePage } from '../reader/home-page.tsx'
 import { ReaderPage } from '../reader/reader-page.tsx'
 import { SiteHeader } from '../reader/site-header.tsx'
-import { ErrorPanel } from '../reader/status.tsx'
+import { ErrorPanel, Loading } from '../reader/status.tsx'
 import { useLocation } from '../reader/use-location.ts'
 import { NotFoundError } from '../data/fetch-json.ts'
 import { parseRoute } from '../state/routes.ts'
+
+// The reader is the first load; the library and the open form come in their own chunks when visited.
+const LibraryPage = lazy(() =>
+  import('../library/library-page.tsx').then((m) => ({ default: m.LibraryPage })),
+)
 
 export function App() {
   const location = useLocation()
@@ -13,18 +18,20 @@ export function App() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to article
+        Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader page={route.page} />
       {/* Keyed by the address: going elsewhere clears a failure. */}
       <ErrorBoundary what="this page" page key={location.split(/[?#]/)[0]}>
-        {route.page === 'read' ? (
-          <ReaderPage articleId={route.articleId} />
-        ) : route.page === 'not-found' ? (
-          <ErrorPanel heading="Page not found" error={new NotFoundError(route.problem)} />
-        ) : (
-          <HomePage />
-        )}
+        <Suspense fallback={<Loading what="the page" />}>
+          {route.page === 'read' ? (
+            <ReaderPage articleId={route.articleId} />
+          ) : route.page === 'not-found' ? (
+            <ErrorPanel heading="Page not found" error={new NotFoundError(route.problem)} />
+          ) : (
+            <LibraryPage />
+          )}
+        </Suspense>
       </ErrorBoundary>
     </>
   )

@@ -27,6 +27,13 @@ export function isArticleId(id: string): boolean {
   return ARTICLE_ID_PATTERN.test(id)
 }
 
+/** Articles opened in the browser have ids `local-<hash of the source>`; shipped ones never start so. */
+export const LOCAL_ID_PREFIX = 'local-'
+
+export function isLocalArticleId(id: string): boolean {
+  return id.startsWith(LOCAL_ID_PREFIX) && isArticleId(id)
+}
+
 const ArticleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE))
 
 /**
@@ -66,6 +73,9 @@ export const ArticleIndexSchema = z.object({
       deck: z.nullable(z.string()),
       published: z.string(),
       outlet: z.string(),
+      /** How many claims and speakers the analysis found, for the library (absent in older builds). */
+      claims: z.optional(z.int().check(z.nonnegative())),
+      speakers: z.optional(z.int().check(z.nonnegative())),
     }),
   ),
 })

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Layer } from '../model/annotated-article.ts'
 import { LayerToggles } from './layer-toggles.tsx'
 import { ShareButton } from './share-button.tsx'
@@ -13,6 +14,8 @@ interface Props {
   onSheet: (sheet: Sheet) => void
   title: string
   onHelp: () => void
+  /** More controls, after "Copy link" (export, save). */
+  children?: ReactNode
 }
 
 /** The sticky bar: layer switches; on phones, buttons for the speaker and timeline sheets; share; help. */
@@ -25,6 +28,7 @@ export function ReaderToolbar({
   onSheet,
   title,
   onHelp,
+  children,
 }: Props) {
   const sheetButton = (which: Exclude<Sheet, null>, label: string) => (
     <button
@@ -44,6 +48,7 @@ export function ReaderToolbar({
           {sheetButton('speakers', chosenSpeakers > 0 ? `Speakers (${chosenSpeakers})` : 'Speakers')}
           {sheetButton('timeline', 'Timeline')}
           <ShareButton title={title} />
+          {children}
           <button
             type="button"
             className="icon-btn"

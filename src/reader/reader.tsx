@@ -1,6 +1,6 @@
 import { ErrorBoundary } from './error-boundary.tsx'
 import { currentHref, currentPath } from './use-location.ts'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
 import { describeAnnotation } from '../layout/describe-annotation.ts'
@@ -27,8 +27,19 @@ import { useViewState } from './use-view-state.ts'
 import { useIdleValue } from './use-idle-value.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
 
-/** The interactive reader: view state from the URL, the article rendered once, controls around it. */
-export function Reader({ model }: { model: ReaderModel }) {
+/**
+ * The interactive reader: view state from the URL, the article rendered once, controls around it. `notice`
+ * shows above the article (e.g. how an opened article was stored); `toolbar` adds controls to the toolbar.
+ */
+export function Reader({
+  model,
+  notice: pageNotice,
+  toolbar,
+}: {
+  model: ReaderModel
+  notice?: ReactNode
+  toolbar?: ReactNode
+}) {
   const { view: parsedView, problems: linkProblems, setView } = useViewState()
   const checked = useMemo(() => checkViewAgainstArticle(model, parsedView), [model, parsedView])
   const view = checked.view
@@ -173,10 +184,13 @@ export function Reader({ model }: { model: ReaderModel }) {
         onSheet={setSheet}
         title={model.article.article.headline}
         onHelp={() => setHelpOpen(true)}
-      />
+      >
+        {toolbar}
+      </ReaderToolbar>
       <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
         <main id="main" className="min-w-0 py-8 sm:py-10">
           <style>{filterRules}</style>
+          {pageNotice}
           <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
           {/* Event delegation for every highlight. Keyboard users reach the same popovers through j/k and
               focus (onFocus), so the mouse handlers here have keyboard equivalents. */}

@@ -5,11 +5,13 @@ import { parseArticle } from '../../src/analysis/parse-article.ts'
 const SEED_ID = 'global-times-2022-01-11-kazakhstan'
 const seed = parseArticle(readFileSync(`content/articles/${SEED_ID}.md`, 'utf8'))
 
-test('the home page opens the only article, with headline, deck, date, caption and every paragraph', async ({
+test('the library opens the article, with headline, deck, date, caption and every paragraph', async ({
   page,
 }) => {
   await page.goto('/')
-  await expect(page).toHaveURL(new RegExp(`/read/${SEED_ID}`))
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await page.getByRole('link', { name: seed.meta.headline }).click()
+  await expect(page).toHaveURL(new RegExp(`/read/${SEED_ID}$`))
   await expect(page.getByRole('heading', { level: 1, name: seed.meta.headline })).toBeVisible()
   await expect(page.getByText(seed.meta.deck ?? '')).toBeVisible()
   await expect(page.locator('article time')).toHaveText('Tuesday 11 January 2022, 01:15 Beijing time')
@@ -27,7 +29,8 @@ test('an unknown article id shows a clear not-found message with a way back', as
   const alert = page.getByRole('alert')
   await expect(alert.getByRole('heading', { name: 'Article not found' })).toBeVisible()
   await alert.getByRole('link', { name: 'Back to all articles' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: seed.meta.headline })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await expect(page.getByRole('link', { name: seed.meta.headline })).toBeVisible()
 })
 
 test('a broken article file shows an error, not a blank page', async ({ page }) => {
