@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './cli/content-security-policy.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyMeta()],
+  preview: { headers: SECURITY_HEADERS },
   build: { target: 'es2022' },
   worker: { format: 'es' },
   test: {

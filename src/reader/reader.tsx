@@ -1,3 +1,4 @@
+import { useAdoptedStyleSheet } from './use-adopted-style-sheet.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { currentHref, currentPath } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
@@ -171,6 +172,7 @@ export function Reader({
     ...speakerFilterClasses(speakers.map((id) => model.speakerIndex.get(id) ?? -1)),
   ]
   const filterRules = useMemo(() => speakerFilterRules(model.article.speakers.length), [model])
+  useAdoptedStyleSheet(filterRules)
   const popoverAnnotation = popover ? model.annotationById.get(popover.id) : undefined
 
   return (
@@ -189,7 +191,6 @@ export function Reader({
       </ReaderToolbar>
       <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
         <main id="main" className="min-w-0 py-8 sm:py-10">
-          <style>{filterRules}</style>
           {pageNotice}
           <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
           {/* Event delegation for every highlight. Keyboard users reach the same popovers through j/k and
