@@ -91,7 +91,10 @@ export interface JsonRoute {
   body: string
 }
 
-export async function newBenchContext(browser: Browser, routes: readonly JsonRoute[]): Promise<BrowserContext> {
+export async function newBenchContext(
+  browser: Browser,
+  routes: readonly JsonRoute[],
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
   await context.addInitScript({ content: NAME_SHIM })
   await context.addInitScript(watchFirstMark)
