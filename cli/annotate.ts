@@ -5,7 +5,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
-import { ArticleInputError, parseArticle } from '../src/analysis/parse-article.ts'
+import { ArticleInputError, parseArticle } from '../src/analysis/text/parse-article.ts'
 import { parsePublished } from '../src/model/published-date.ts'
 
 const USAGE = 'usage: npm run -s annotate -- <file> [--published ISO-8601] [--out result.json]'

@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
-import { ArticleInputError, parseArticle } from '../src/analysis/parse-article.ts'
+import { ArticleInputError, parseArticle } from '../src/analysis/text/parse-article.ts'
 import { AnnotatedArticleSchema, findConsistencyProblems } from '../src/model/annotated-article.ts'
 import { ArticleIndexSchema, type ArticleIndex } from '../src/model/article.ts'
 

@@ -12,9 +12,10 @@ import {
   type Layer,
 } from '../model/annotated-article.ts'
 import { compareSpans } from '../model/span.ts'
-import { annotateArticle } from './annotate.ts'
-import { MAX_LABEL } from './event-label.ts'
-import { parseArticle } from './parse-article.ts'
+import { ANNOTATE_PASSES, annotateArticle } from './annotate.ts'
+import { MAX_LABEL } from './events/event-label.ts'
+import { parseArticle } from './text/parse-article.ts'
+import { CLAIM_RULES, MENTION_RULES, NUMBER_RULES, SOURCE_RULES, TIME_RULES } from './text/rules.ts'
 
 const result = annotateArticle(parseArticle(raw))
 const words = (s: { start: number; end: number }) => result.text.slice(s.start, s.end)
@@ -24,6 +25,26 @@ describe('annotateArticle on the seed article', () => {
   it('produces a document that passes the schema and the consistency checks', () => {
     expect(AnnotatedArticleSchema.safeParse(result).success).toBe(true)
     expect(findConsistencyProblems(result)).toEqual([])
+  })
+
+  it('reports progress after each pass, in order, and gives the same document as without a listener', () => {
+    const calls: [string, number, number][] = []
+    const withProgress = annotateArticle(parseArticle(raw), {
+      onProgress: (pass, done, total) => calls.push([pass, done, total]),
+    })
+    expect(calls).toEqual(ANNOTATE_PASSES.map((pass, i) => [pass, i + 1, ANNOTATE_PASSES.length]))
+    expect(withProgress).toEqual(result)
+  })
+
+  it('names every finding by a rule of the typed union that CONTEXT.md lists', () => {
+    const known = new Set<string>([
+      ...MENTION_RULES,
+      ...CLAIM_RULES,
+      ...NUMBER_RULES,
+      ...SOURCE_RULES,
+      ...TIME_RULES,
+    ])
+    expect(result.annotations.filter((a) => !known.has(a.rule))).toEqual([])
   })
 
   it('gives the same document, ids included, on a second run', () => {

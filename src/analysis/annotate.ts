@@ -1,32 +1,60 @@
 import type { ArticleSource } from '../model/article.ts'
 import { SCHEMA_VERSION, type AnnotatedArticle, type Annotation } from '../model/annotated-article.ts'
 import { compareSpans } from '../model/span.ts'
-import { findAttribution } from './attribution.ts'
-import { buildDocument } from './document.ts'
-import { buildEvents } from './events.ts'
-import { IdMaker } from './ids.ts'
-import { findNumbers } from './numbers.ts'
-import { splitSentences } from './sentences.ts'
-import { findSources } from './sources.ts'
-import { findTimeExpressions } from './time.ts'
+import { findAttribution } from './attribution/attribution.ts'
+import { buildEvents } from './events/events.ts'
+import { findNumbers } from './numbers/numbers.ts'
+import { findSources } from './sources/sources.ts'
+import { buildContext } from './text/context.ts'
+import { findTimeExpressions } from './time/time.ts'
+
+export interface AnnotateOptions {
+  /**
+   * Called after each pass with the pass just done ("context", "attribution", "numbers", "sources", "time",
+   * "events", then "assemble"), how many passes are done and how many there are: for a progress bar (the
+   * reader's Web Worker). Never called inside a pass, so it costs nothing per token.
+   */
+  onProgress?: (pass: AnnotatePass, done: number, total: number) => void
+}
+
+/** The passes annotateArticle runs, in order (see CONTEXT.md). */
+export const ANNOTATE_PASSES = [
+  'context',
+  'attribution',
+  'numbers',
+  'sources',
+  'time',
+  'events',
+  'assemble',
+] as const
+export type AnnotatePass = (typeof ANNOTATE_PASSES)[number]
 
 /**
  * Runs every analysis pass over an article and assembles the AnnotatedArticle (see CONTEXT.md for the passes).
  * Pure and deterministic: the same source always gives the same document, ids included. Linear in the text.
  */
-export function annotateArticle(source: ArticleSource): AnnotatedArticle {
-  const doc = buildDocument(source)
-  // One id maker for every layer, so ids are unique across the document.
-  const ids = new IdMaker()
-  const sentences = splitSentences(doc)
-  const { speakers, mentions, claims } = findAttribution(doc, sentences, ids)
-  const numbers = findNumbers(doc, ids)
-  const sources = findSources(doc, ids)
-  const times = findTimeExpressions(doc, ids)
-  const events = buildEvents(doc, sentences, times, claims, mentions, speakers)
+export function annotateArticle(source: ArticleSource, options: AnnotateOptions = {}): AnnotatedArticle {
+  const { onProgress } = options
+  let done = 0
+  const step = (pass: AnnotatePass): void => onProgress?.(pass, ++done, ANNOTATE_PASSES.length)
+  // The context (quotes, sentences, tokens) is built once and read by every pass; its IdMaker is shared, so ids
+  // are unique across layers. The passes run in this order because ids are handed out in it.
+  const context = buildContext(source)
+  step('context')
+  const { speakers, mentions, claims } = findAttribution(context)
+  step('attribution')
+  const numbers = findNumbers(context)
+  step('numbers')
+  const sources = findSources(context)
+  step('sources')
+  const times = findTimeExpressions(context)
+  step('time')
+  const events = buildEvents(context, { times, claims, mentions, speakers })
+  step('events')
   const annotations: Annotation[] = [...mentions, ...claims, ...numbers, ...sources, ...times]
   annotations.sort((a, b) => compareSpans(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {
+  const { doc } = context
+  const article: AnnotatedArticle = {
     schemaVersion: SCHEMA_VERSION,
     article: source.meta,
     text: doc.text,
@@ -35,4 +63,6 @@ export function annotateArticle(source: ArticleSource): AnnotatedArticle {
     annotations,
     events,
   }
+  step('assemble')
+  return article
 }

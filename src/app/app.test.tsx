@@ -1,7 +1,7 @@
 import { describe, it, expect, vi, afterEach, beforeEach } from 'vitest'
 import { screen } from '@testing-library/react'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
-import { parseArticle } from '../analysis/parse-article.ts'
+import { parseArticle } from '../analysis/text/parse-article.ts'
 import { annotateArticle } from '../analysis/annotate.ts'
 import { renderAppAt as renderAt } from './render-app.test-support.tsx'
 

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { parseArticle } from '../../src/analysis/parse-article.ts'
+import { parseArticle } from '../../src/analysis/text/parse-article.ts'
 
 const SEED_ID = 'global-times-2022-01-11-kazakhstan'
 const seed = parseArticle(readFileSync(`content/articles/${SEED_ID}.md`, 'utf8'))

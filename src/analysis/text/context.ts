@@ -1,0 +1,48 @@
+import type { ArticleSource } from '../../model/article.ts'
+import { buildDocument, documentOf } from './document.ts'
+import { IdMaker } from './ids.ts'
+import { findQuotes, type Quote } from './quotes.ts'
+import { splitSentences } from './sentences.ts'
+import { tokenize, type Token } from './tokens.ts'
+import type { AnalysisDocument, Sentence } from './types.ts'
+
+/**
+ * What every pass reads, built once per article: the document, its quotes, its sentences and the tokens of each
+ * sentence. A pass is `(context) => findings` and never changes what it reads; nothing is cached between calls or
+ * articles.
+ */
+export interface AnalysisContext {
+  doc: AnalysisDocument
+  /** Every quoted stretch, in document order (findQuotes). */
+  quotes: Quote[]
+  /** Quote-aware sentences, in document order; none crosses a paragraph. */
+  sentences: Sentence[]
+  /** `tokens[i]` are the tokens of `sentences[i]`. */
+  tokens: Token[][]
+  /**
+   * Hands out annotation ids. The one stateful part: the passes share it, in the order annotateArticle runs them,
+   * so ids are unique across layers and the same article always gets the same ids.
+   */
+  ids: IdMaker
+}
+
+/** Reads a laid-out document into a context: quotes, then quote-aware sentences, then their tokens. Linear. */
+export function contextOfDocument(doc: AnalysisDocument): AnalysisContext {
+  const quotes = findQuotes(doc)
+  const sentences = splitSentences(doc, quotes)
+  const tokens = sentences.map((s) => tokenize(doc.text, s.start, s.end, quotes))
+  return { doc, quotes, sentences, tokens, ids: new IdMaker() }
+}
+
+/** The context of an article (its caption first, then its body paragraphs). */
+export function buildContext(source: ArticleSource): AnalysisContext {
+  return contextOfDocument(buildDocument(source))
+}
+
+/** The context of body paragraphs only, laid out exactly like an article's: for tests and tools. */
+export function contextOf(
+  paragraphs: readonly string[],
+  published = '2024-03-05T10:00:00Z',
+): AnalysisContext {
+  return contextOfDocument(documentOf(paragraphs, published))
+}
