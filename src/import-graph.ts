@@ -4,7 +4,8 @@
  * bundler. Bare imports ("react") are not part of the graph.
  */
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]/g
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]/g
 
 /** The relative imports of `file`, resolved to names like `file`'s, without "?raw" queries, in source order. */
 export function importsOf(file: string, code: string): string[] {

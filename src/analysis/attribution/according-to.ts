@@ -1,8 +1,9 @@
 import { DETERMINERS, WEEKDAYS_AND_MONTHS } from '../lexicon/function-words.ts'
-import { DOCUMENT_NOUNS } from '../lexicon/titles.ts'
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
+import { COMPANY_NOUNS } from '../lexicon/titles.ts'
 import { classifyPhrase } from '../speakers/noun-phrase.ts'
 import type { Frame } from './frame.ts'
-import type { Token } from '../text/tokens.ts'
+import { isCapitalized, type Token } from '../text/tokens.ts'
 
 const MAX_SOURCE = 14
 const TIME_CUT = new Set([
@@ -67,5 +68,9 @@ function sourceTokens(tokens: Token[], first: number, end: number): Token[] {
     )
     return phrase.slice(by + 1, end < 0 ? phrase.length : end)
   }
-  return phrase.slice(0, doc).filter((t) => !DETERMINERS.has(t.lower))
+  // "a police statement" names the police; "a 2015 company presentation" names no one: a year is not an author,
+  // nor is an unnamed company.
+  const author = phrase.slice(0, doc).filter((t) => !DETERMINERS.has(t.lower) && !/^\d/.test(t.text))
+  const only = author.length === 1 ? author[0] : undefined
+  return only && !isCapitalized(only.text) && COMPANY_NOUNS.has(only.lower) ? [] : author
 }

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar.ts'
+
 /** Closed word classes the attribution rules need, lower-cased. */
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean))
@@ -59,10 +61,12 @@ export const SENTENCE_STARTERS = words(`
   however in on at as after before when while if for meanwhile still also then now today yesterday
 `)
 
-export const WEEKDAYS_AND_MONTHS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-`)
+/** Weekday and month names, and month abbreviations with their full stop ("jan.", as tokens keep it). */
+export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...[...MONTH_ABBREVIATIONS.keys()].map((a) => `${a}.`),
+])
 
 /** Recipients of "told" that are not proper names: "told reporters", "told the crowd". */
 export const RECIPIENT_NOUNS = words(`

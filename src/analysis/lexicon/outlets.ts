@@ -134,17 +134,6 @@ export const ORGANIZATION_WORDS = new Set(
   ).split(' '),
 )
 
-/** Heads of phrases naming a document or a body of data. */
-export const DOCUMENT_WORDS = new Set(
-  (
-    'statement statements report reports study studies survey surveys poll polls data figures statistics stats ' +
-    'document documents records filing filings letter memo release communique communiqué transcript post tweet ' +
-    'video readout decree notice announcement census estimate estimates analysis paper research assessment ' +
-    'audit article blog footage images website email e-mail presentation presentations slides testimony ' +
-    'complaint lawsuit indictment affidavit ruling minutes'
-  ).split(' '),
-)
-
 /** Experts cited as a group: "according to experts", "analysts say". */
 export const EXPERT_WORDS = new Set(
   (

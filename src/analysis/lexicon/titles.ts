@@ -100,12 +100,6 @@ export const MEDIA_WORDS = words(`
   channel network agency's wire
 `)
 
-/** Nouns for documents that speak for someone: "according to a statement from the ministry". */
-export const DOCUMENT_NOUNS = words(`
-  statement statements report reports document documents filing filings release communique communiqué data
-  figures survey study poll transcript letter memo readout announcement notice record records estimates
-`)
-
 /** Singular of a lower-cased noun, good enough for matching organization and group names. */
 export function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`

@@ -1,5 +1,6 @@
 import { countedNoun, unitAfter } from './number-context.ts'
 import { LABEL_WORDS } from '../lexicon/units.ts'
+import { MONTH_NAME_PATTERN } from '../lexicon/calendar.ts'
 
 /**
  * Figures that are not quantities: parts of dates and clock times, years, and labels. Each test reads a few
@@ -7,8 +8,7 @@ import { LABEL_WORDS } from '../lexicon/units.ts'
  */
 
 /** Month names and their news abbreviations, capitalized as a date writes them (so "may" the verb is not one). */
-export const MONTH_NAME =
-  'January|Jan|February|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug|September|Sept|Sep|October|Oct|November|Nov|December|Dec'
+const MONTH_NAME = MONTH_NAME_PATTERN
 
 const AFTER_MONTH = new RegExp(String.raw`\b(?:${MONTH_NAME})\.?,?\s+$`)
 const BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME})\b`)

@@ -2,7 +2,6 @@ import type { SourceKind } from '../../model/annotated-article.ts'
 import type { Span } from '../../model/span.ts'
 import {
   ANONYMOUS_WORDS,
-  DOCUMENT_WORDS,
   EXPERT_WORDS,
   GOVERNMENT_NAMES,
   GOVERNMENT_WORDS,
@@ -11,6 +10,8 @@ import {
   ORGANIZATION_WORDS,
   OUTLET_NAMES,
 } from '../lexicon/outlets.ts'
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
 
 /**
  * Reads the noun phrase that names a source next to a cue ("according to ▸the Chinese Foreign Ministry",
@@ -23,15 +24,16 @@ const TOKEN_BACK = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*?)([ \t]*)
 const DETERMINERS = new Set(
   'the a an its his her their this that these those some several many two three'.split(' '),
 )
-const STOP = new Set(
-  (
+const STOP = new Set([
+  ...(
     'that which who whom whose where when while as on in at to from by with about after before during since over ' +
     'into said says say told tells reported reports is are was were be been has have had will would could can may ' +
     'might should must or but than if because not also only then however meanwhile he she it they him them we us ' +
-    'i you me there here what why how monday tuesday wednesday thursday friday saturday sunday january february ' +
-    'march april june july august september october november december earlier later ago'
+    'i you me there here what why how earlier later ago'
   ).split(' '),
-)
+  ...WEEKDAYS,
+  ...MONTHS,
+])
 /** Inside a name only: "Ministry of Foreign Affairs", "Centre for Strategic and International Studies". */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on'])
 /** Participles that describe an anonymous source rather than end its phrase: "citing unnamed officials". */
@@ -50,7 +52,7 @@ function isHead(word: string): boolean {
     MEDIA_NOUNS,
     GOVERNMENT_WORDS,
     ORGANIZATION_WORDS,
-    DOCUMENT_WORDS,
+    DOCUMENT_NOUNS,
     EXPERT_WORDS,
     ANONYMOUS_WORDS,
   ].some((s) => s.has(w))
@@ -147,7 +149,7 @@ export function classifySource(phrase: string): SourceKind | null {
   if (hasName(lower, OUTLET_NAMES)) return 'media'
   if (hasName(lower, GOVERNMENT_NAMES)) return 'government'
   if (EXPERT_WORDS.has(head)) return 'expert'
-  if (DOCUMENT_WORDS.has(head) && !MEDIA_NOUNS.has(head)) return 'document'
+  if (DOCUMENT_NOUNS.has(head) && !MEDIA_NOUNS.has(head)) return 'document'
   if (/\b(?:news|press|wire) agency\b/.test(joined) || MEDIA_NOUNS.has(head)) return 'media'
   if (
     words.some((w, i) => isCapitalized(w) && MEDIA_NAME_WORDS.has(lower[i] ?? '')) &&

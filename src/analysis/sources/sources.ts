@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.ts'
 import type { AnalysisContext } from '../text/context.ts'
 import { classifySource, phraseAfter, phraseBefore } from './source-phrases.ts'
 import { PLATFORMS } from '../lexicon/outlets.ts'
+import { alternation, DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/documents.ts'
 import type { SourceRule } from '../text/rules.ts'
 
 type Found = Omit<SourceAnnotation, 'id' | 'layer'>
@@ -20,8 +21,8 @@ interface Cue {
   unknown?: SourceKind
 }
 
-const DOC_NOUN =
-  'statement|report|press release|release|communiqu[eé]|letter|post|tweet|readout|notice|announcement|filing|memo|video|note|briefing note|decree|email|e-mail|presentation|filing'
+const STATEMENT_NOUN = alternation(STATEMENT_NOUNS)
+const DOC_NOUN = alternation(DOCUMENT_NOUNS)
 const SHOW_VERB =
   'said|says|showed|shows|show|found|finds|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals'
 
@@ -75,9 +76,12 @@ const ANONYMOUS = new RegExp(
   String.raw`\b(?:(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Ss]ome|[Oo]ther)\s+)?(?:(?:senior|unnamed|anonymous|Western|European|US|U\.S\.|government|military|security|diplomatic|industry|police|intelligence)\s+){0,2}(?:sources?|persons?|people|officials?|insiders?|diplomats?)\s+(?:(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|aware of)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:said|says|told|added|confirmed|say)\b|[,.;])|who (?:spoke on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity))`,
   'gu',
 )
-/** "said in a statement", "in its annual report", "in a joint communique". */
+/**
+ * "said in a statement", "in its annual report", "in a joint communique", "in a blog post" (up to two words
+ * before the document noun, as many as fit; never a function word: "in the region since records began").
+ */
 const IN_DOCUMENT = new RegExp(
-  String.raw`\b[Ii]n\s+((?:a|an|its|the|his|her|their|this|a\s+joint)\s+(?:(?!of\b|to\b|and\b|which\b|that\b)[\p{L}-]+\s+){0,2}?(?:${DOC_NOUN}))\b`,
+  String.raw`\b[Ii]n\s+((?:a|an|its|the|his|her|their|this|a\s+joint)\s+(?:(?!(?:of|to|and|or|which|that|since|in|on|at|for|from|with|by|after|before|during|while|as|when|where)\b)[\p{L}-]+\s+){0,2}(?:${STATEMENT_NOUN}))\b`,
   'gu',
 )
 /** "said on its website", "on the ministry's Telegram channel". */
@@ -88,10 +92,7 @@ const ON_PLATFORM = new RegExp(
   'g',
 )
 /** "the report said", "preliminary data shows", "court documents showed". */
-const DOCUMENT_SAYS = new RegExp(
-  String.raw`\b(${DOC_NOUN}|data|figures|statistics|documents|records|study|survey|poll|census|estimates?)\s+(?:${SHOW_VERB})\b`,
-  'g',
-)
+const DOCUMENT_SAYS = new RegExp(String.raw`\b(${DOC_NOUN})\s+(?:${SHOW_VERB})\b`, 'g')
 /** "Internal emails seen by the Guardian", "documents obtained by Reuters": the papers are the source. */
 const SEEN_BY =
   /\b(emails?|e-mails?|documents?|records|messages|minutes|memos?|letters?|files|papers)\s+(?:seen|obtained|reviewed)\s+by\b/g

@@ -1,14 +1,14 @@
 import { SENTENCE_STARTERS } from '../lexicon/function-words.ts'
 import type { Quote } from './quotes.ts'
 import type { AnalysisDocument, Sentence } from './types.ts'
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar.ts'
 
 /** Abbreviations that never end a sentence: titles and words always followed by a name or a number. */
-const TITLE_ABBREVIATIONS = new Set(
-  `mr mrs ms mx dr prof st gen sen rep gov lt col capt sgt maj adm cmdr rev hon pres supt det insp gov
-  jan feb mar apr jun jul aug sep sept oct nov dec vol fig ft mt ave blvd dept univ approx est cf vs`.split(
-    /\s+/,
-  ),
-)
+const TITLE_ABBREVIATIONS = new Set([
+  ...`mr mrs ms mx dr prof st gen sen rep gov lt col capt sgt maj adm cmdr rev hon pres supt det insp gov
+  vol fig ft mt ave blvd dept univ approx est cf vs`.split(/\s+/),
+  ...MONTH_ABBREVIATIONS.keys(),
+])
 
 /** Abbreviations that may also end a sentence: they do when a sentence starter follows ("… Inc. The …"). */
 const FINAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'etc', 'plc', 'llc', 'bros'])

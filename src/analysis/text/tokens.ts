@@ -1,4 +1,5 @@
 import type { Quote } from './quotes.ts'
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar.ts'
 
 /**
  * A word or mark of a sentence. `start`/`end` are offsets into the document text; `quote` is the index of the
@@ -13,10 +14,12 @@ export interface Token {
   quote: number
 }
 
-const ABBREVIATIONS = new Set(
-  `mr mrs ms mx dr prof st gen sen rep gov lt col capt sgt maj adm cmdr rev hon jr sr inc corp co ltd no
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-)
+const ABBREVIATIONS = new Set([
+  ...`mr mrs ms mx dr prof st gen sen rep gov lt col capt sgt maj adm cmdr rev hon jr sr inc corp co ltd no`.split(
+    /\s+/,
+  ),
+  ...MONTH_ABBREVIATIONS.keys(),
+])
 
 function isWordCode(code: number): boolean {
   if (code < 128)

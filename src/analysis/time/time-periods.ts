@@ -2,6 +2,7 @@ import type { CalendarDay } from './dates.ts'
 import { daysInMonth, formatSpan } from './dates.ts'
 import type { YearExpression } from './time-years.ts'
 import type { TimeRule } from '../text/rules.ts'
+import { MONTH_NAME_PATTERN, MONTHS } from '../lexicon/calendar.ts'
 
 /**
  * Parts of a year that business and economic news reports in: quarters ("the second quarter of next year",
@@ -30,21 +31,7 @@ const PART_OF_YEAR = new RegExp(
 )
 /** "Q3 2025", "in Q1 2024". */
 const Q_YEAR = new RegExp(String.raw`\bQ([1-4])\s+${YEAR}\b`, 'g')
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+const MONTH = `(${MONTH_NAME_PATTERN})`
 /** "the July-September period", "the April–June quarter": a span of whole months. */
 const MONTH_RANGE = new RegExp(
   String.raw`\bthe\s+${MONTH}\s?[-–]\s?${MONTH}\s+(period|quarter)\b(?:\s+(?:of\s+)?${YEAR}\b)?`,

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts'
+import { MONTH_PREFIX_PATTERN } from '../lexicon/calendar.ts'
 
 /**
  * Words that can start or anchor a time expression. Month and weekday names must be capitalized ("may" and
@@ -6,7 +7,7 @@ import type { Span } from '../../model/span.ts'
  */
 const DATE_CUE = new RegExp(
   [
-    String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`,
+    String.raw`\b(?:${MONTH_PREFIX_PATTERN})[a-z]*\b`,
     String.raw`\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b`,
     String.raw`\b(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b`,
     String.raw`\b(?:weekend|ago)\b`,

@@ -6,6 +6,7 @@ import { dateWindows } from './time-windows.ts'
 import { resolveTime, type DateParts } from './time-rules.ts'
 import { findYearExpressions } from './time-years.ts'
 import { findYearParts } from './time-periods.ts'
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../lexicon/calendar.ts'
 
 type Found = Omit<TimeAnnotation, 'id' | 'layer'>
 
@@ -38,10 +39,9 @@ export function findTimeExpressions({ doc, ids }: AnalysisContext): TimeAnnotati
   }))
 }
 
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAME_PATTERN})\b`)
 const WEEKDAY_ANY_CASE = /\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?\b/i
-const MONTH_ANY_CASE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi
+const MONTH_ANY_CASE = new RegExp(String.raw`\b(?:${MONTH_NAME_PATTERN})\b`, 'gi')
 const LEADING_PREPOSITION = /^(?:on|in|at|during|of|the)\s+/i
 const MODIFIER_BEFORE =
   /(?:\b(early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]*|\b(about|around|roughly|some|nearly|almost|more than|over|approximately|circa)\s+)$/i
