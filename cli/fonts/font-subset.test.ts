@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/analysis/parse-article.ts'
+import { parseArticle } from '../../src/analysis/text/parse-article.ts'
 import { mappedCodePoints } from './woff2-cmap.ts'
 
 const root = resolve(import.meta.dirname, '../..')

@@ -1,4 +1,4 @@
-import { publishedInstant, publishedParts } from '../model/published-date.ts'
+import { publishedInstant, publishedParts } from '../../model/published-date.ts'
 
 /**
  * Calendar arithmetic for the time pass. Every date here is a calendar day counted in UTC, so the result never
