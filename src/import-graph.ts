@@ -1,18 +1,18 @@
 /**
  * The graph of relative imports between the modules of src/, for the cycle test (import-graph.test.ts). Pure:
  * works on file names (relative to src/, "./a/b.ts") and their source text, so it needs neither Node nor a
- * bundler. Bare imports ("react") are not part of the graph.
+ * bundler. Bare imports ("react") are not part of the graph, nor are dynamic `import()`s: a lazily loaded
+ * route may import back the page that loads it without tying their evaluation together.
  */
 
-const IMPORT =
-  /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]/g
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]/g
 
 /** The relative imports of `file`, resolved to names like `file`'s, without "?raw" queries, in source order. */
 export function importsOf(file: string, code: string): string[] {
   const dir = file.split('/').slice(0, -1)
   const out: string[] = []
   for (const m of code.matchAll(IMPORT)) {
-    const spec = (m[1] ?? m[2] ?? '').replace(/\?.*$/, '')
+    const spec = (m[1] ?? '').replace(/\?.*$/, '')
     const parts = [...dir]
     for (const part of spec.split('/')) {
       if (part === '..') parts.pop()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import raw from '../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
 import { annotateArticle } from '../analysis/annotate.ts'
-import { parseArticle } from '../analysis/parse-article.ts'
+import { parseArticle } from '../analysis/text/parse-article.ts'
 import {
   explainStorageError,
   forgetArticles,

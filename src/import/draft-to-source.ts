@@ -1,5 +1,5 @@
-import { hashText } from '../analysis/ids.ts'
-import { cleanParagraph, splitParagraphs } from '../analysis/parse-article.ts'
+import { hashText } from '../analysis/text/ids.ts'
+import { cleanParagraph, splitParagraphs } from '../analysis/text/parse-article.ts'
 import { ArticleMetaSchema, type ArticleSource } from '../model/article.ts'
 import { parsePublished } from '../model/published-date.ts'
 import { looksBinary, MAX_TEXT_LENGTH, type ArticleDraft } from './article-draft.ts'

@@ -1,4 +1,4 @@
-import { cleanParagraph } from '../analysis/parse-article.ts'
+import { cleanParagraph } from '../analysis/text/parse-article.ts'
 
 /** Elements that start a new paragraph. */
 const BLOCKS = new Set(

@@ -3,7 +3,7 @@ import {
   cleanParagraph,
   splitFrontMatter,
   splitParagraphs,
-} from '../analysis/parse-article.ts'
+} from '../analysis/text/parse-article.ts'
 import { emptyDraft, publishedFromText, type ArticleDraft, type ArticleExtra } from './article-draft.ts'
 import { readPlainText } from './read-plain-text.ts'
 

@@ -1,4 +1,4 @@
-import { cleanParagraph, PUBLISHED_LINE, splitParagraphs } from '../analysis/parse-article.ts'
+import { cleanParagraph, PUBLISHED_LINE, splitParagraphs } from '../analysis/text/parse-article.ts'
 import { emptyDraft, publishedFromText, type ArticleDraft } from './article-draft.ts'
 
 /** How many blocks after the headline may still be a dateline or byline: they sit at the top. */
