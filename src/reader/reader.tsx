@@ -1,6 +1,6 @@
 import { useAdoptedStyleSheet } from './use-adopted-style-sheet.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
-import { currentHref, currentPath } from './use-location.ts'
+import { currentHref } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
@@ -8,7 +8,7 @@ import { describeAnnotation } from '../layout/describe-annotation.ts'
 import { speakerFilterClasses, speakerFilterRules } from '../layout/speaker-filter-style.ts'
 import { nextInOrder } from '../state/navigation.ts'
 import { describeTextQuote } from '../state/text-quote.ts'
-import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH, parseViewState } from '../state/view-state.ts'
+import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
 import { AnnotationPopover } from './annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article-body.tsx'
 import { ArticleHeader } from './article-header.tsx'
@@ -24,9 +24,8 @@ import { useHighlightFocus } from './use-highlight-focus.ts'
 import { useMarkedPassage } from './use-marked-passage.ts'
 import { useSelection } from './use-selection.ts'
 import { useShortcuts } from './use-shortcuts.ts'
-import { useViewState } from './use-view-state.ts'
+import { useReaderView } from './use-reader-view.ts'
 import { useIdleValue } from './use-idle-value.ts'
-import { checkViewAgainstArticle } from './view-problems.ts'
 
 /**
  * The interactive reader: view state from the URL, the article rendered once, controls around it. `notice`
@@ -41,22 +40,17 @@ export function Reader({
   notice?: ReactNode
   toolbar?: ReactNode
 }) {
-  const { view: parsedView, problems: linkProblems, setView } = useViewState()
-  const checked = useMemo(() => checkViewAgainstArticle(model, parsedView), [model, parsedView])
-  const view = checked.view
+  const { view, passageSpan, problems: viewProblems, linkProblems, update, store } = useReaderView(model)
   const speakers = useStableList(view.speakers)
   // The timeline under a new filter is redrawn after the frame that filters the highlights: on a long article
   // swapping its list costs more than the rest of the click together (docs/benchmarks.md).
   const timelineSpeakers = useIdleValue(speakers)
-  // Handlers read the view from the URL when they run, so they stay stable and memoized panels skip
+  // Handlers read the view from the store when they run, so they stay stable and memoized panels skip
   // re-rendering when only a layer changes.
-  const readView = useCallback(
-    () => checkViewAgainstArticle(model, parseViewState(currentPath()).state).view,
-    [model],
-  )
+  const readView = useCallback(() => store.getSnapshot().checked.view, [store])
   // Links we write are canonical, so problems only come from outside (an opened link, Back to one). They stay
   // on screen until dismissed, whatever the reader does next.
-  const problems = useStableList([...linkProblems, ...checked.problems])
+  const problems = useStableList([...linkProblems, ...viewProblems])
   const [notice, setNotice] = useState(problems)
   const [seenProblems, setSeenProblems] = useState(problems)
   if (problems !== seenProblems) {
@@ -69,7 +63,7 @@ export function Reader({
   const scrollToFocus = useRef(view.focus !== null)
 
   useHighlightFocus(rootRef, view.focus, scrollToFocus)
-  useMarkedPassage(rootRef, checked.passageSpan, view.focus === null)
+  useMarkedPassage(rootRef, passageSpan, view.focus === null)
   const currentEvents = useCurrentEvents(rootRef, model)
   const [selection, clearSelection] = useSelection(rootRef)
   // A click on a speaker's name filters to them; on any other highlight it becomes the focus.
@@ -80,30 +74,30 @@ export function Reader({
     closeUnpinnedSoon,
     handlers,
   } = useHighlightPopover(model, view, (a) => {
-    if (a.layer === 'speaker') setView({ speakers: [a.speakerId], focus: null }, 'push')
-    else setView({ focus: a.id, passage: null }, 'replace')
+    if (a.layer === 'speaker') update({ speakers: [a.speakerId], focus: null }, 'push')
+    else update({ focus: a.id, passage: null }, 'replace')
   })
 
   const focusOn = useCallback(
     (id: string | null, mode: 'push' | 'replace') => {
       scrollToFocus.current = true
-      setView({ focus: id, passage: null }, mode)
+      update({ focus: id, passage: null }, mode)
     },
-    [setView],
+    [update],
   )
 
   const toggleLayer = (layer: Layer) => {
     const layers = new Set(view.layers)
     if (layers.has(layer)) layers.delete(layer)
     else layers.add(layer)
-    setView({ layers }, 'replace')
+    update({ layers }, 'replace')
   }
   const filterTo = useCallback(
     (chosen: readonly string[]) => {
       closePopover()
-      setView({ speakers: chosen, focus: null }, 'push')
+      update({ speakers: chosen, focus: null }, 'push')
     },
-    [setView, closePopover],
+    [update, closePopover],
   )
   const toggleSpeaker = useCallback(
     (id: string) => {
@@ -143,7 +137,7 @@ export function Reader({
       start: selection.span.start,
       end: Math.min(selection.span.end, selection.span.start + MAX_QUOTE_LENGTH),
     }
-    setView(
+    update(
       { passage: describeTextQuote(model.article.text, span, QUOTE_CONTEXT_LENGTH), focus: null },
       'push',
     )

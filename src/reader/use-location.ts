@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import type { LocationSource } from '../state/view-store.ts'
 import { whenIdleAfterNextFrame } from './after-next-frame.ts'
 
 // One tiny store over window.history: the URL is the source of truth for the view.
@@ -76,4 +77,11 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   pending = { path: to, push: !replace || (pending?.push ?? false) }
   scheduleFlush()
   for (const listener of listeners) listener()
+}
+
+/** The browser's history as the view store's location. */
+export const browserLocation: LocationSource = {
+  read: currentPath,
+  write: (path, mode) => navigate(path, { replace: mode === 'replace' }),
+  subscribe,
 }
