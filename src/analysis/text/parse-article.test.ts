@@ -61,6 +61,17 @@ describe('cleanParagraph', () => {
     expect(cleanParagraph('\u00a0 Wang said.\u00a0 \u00a0 ')).toBe('Wang said.')
     expect(cleanParagraph('a\u200bb  c')).toBe('ab c')
   })
+
+  it.each([
+    ['a zero-width space that stood for a space (regression: "WangYi")', 'Wang\u200bYi said', 'Wang Yi said'],
+    ['a zero-width space inside a word', 'Kazakh\u200bstan', 'Kazakhstan'],
+    ['a zero-width space beside a real space', 'Wang \u200bYi', 'Wang Yi'],
+    ['a word joiner and a byte-order mark inside the text', 'co\u2060op\ufeff', 'coop'],
+    ['a family emoji held together by joiners (regression: four people)', 'A 👩‍👩‍👧‍👦 family', 'A 👩‍👩‍👧‍👦 family'],
+    ['a zero-width non-joiner in Persian', 'می\u200cخواهم', 'می\u200cخواهم'],
+  ])('keeps the text as printed: %s', (_case, input, expected) => {
+    expect(cleanParagraph(input)).toBe(expected)
+  })
 })
 
 describe('buildDocument', () => {

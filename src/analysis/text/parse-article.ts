@@ -18,11 +18,19 @@ export interface ParseOptions {
 // A byte-order mark may precede the front matter (editors on Windows write one).
 const FRONT_MATTER = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n?/
 
-/** Removes what copy-paste from web pages leaves behind: NBSPs, zero-width characters, runs of spaces. */
+/**
+ * Removes what copy-paste from web pages leaves behind: NBSPs, invisible break hints, runs of spaces — and
+ * nothing a reader would see as a change. A zero-width space only offers a line break: inside a word
+ * ("Kazakh\u200bstan") it goes, but between a lower-case letter and a capital it stood for the space between two
+ * words ("Wang\u200bYi", from a CMS that swapped spaces for it) and becomes one, so words are never merged. The
+ * zero-width joiner and non-joiner stay: they hold emoji sequences together ("👩‍👩‍👧‍👦" is one family, not four
+ * people) and shape Arabic, Persian and Indic scripts.
+ */
 export function cleanParagraph(text: string): string {
   return text
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/(\p{Ll})\u200b+(?=\p{Lu})/gu, '$1 ')
+    .replace(/[\u200b\u2060\ufeff]/g, '')
     .replace(/[ \t]+/g, ' ')
     .trim()
 }
