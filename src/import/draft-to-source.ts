@@ -50,8 +50,8 @@ export function draftToSource(
     published: iso.iso,
     outlet,
     zone: extra.zone ?? null,
-    // Only a web address is a link: anything else ("javascript:", "//host") is dropped, not shown.
-    url: extra.url && /^https?:\/\/[^\s/?#]+\S*$/i.test(extra.url) ? extra.url : null,
+    // Only a web address is a link (the model's check): anything else ("javascript:", "//host") is dropped.
+    url: extra.url && ArticleMetaSchema.shape.url.safeParse(extra.url).success ? extra.url : null,
     photo: extra.photo ?? null,
   })
   if (!meta.success)
