@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
 afterEach(() => cleanup())
+
+// findBy*/waitFor give up after 1 s by default: on a loaded 2-core CI machine an IndexedDB round trip or a lazy
+// route can take longer. A real hang still fails, at the test's own timeout.
+configure({ asyncUtilTimeout: 5_000 })
 
 // jsdom lacks layout: give the few layout APIs the reader calls harmless stand-ins.
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
