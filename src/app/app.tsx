@@ -11,6 +11,7 @@ import { parseRoute } from '../state/routes.ts'
 const LibraryPage = lazy(() =>
   import('../library/library-page.tsx').then((m) => ({ default: m.LibraryPage })),
 )
+const OpenPage = lazy(() => import('../open/open-page.tsx').then((m) => ({ default: m.OpenPage })))
 
 export function App() {
   const location = useLocation()
@@ -28,6 +29,8 @@ export function App() {
             <ReaderPage articleId={route.articleId} />
           ) : route.page === 'not-found' ? (
             <ErrorPanel heading="Page not found" error={new NotFoundError(route.problem)} />
+          ) : route.page === 'open' ? (
+            <OpenPage />
           ) : (
             <LibraryPage />
           )}

@@ -8,7 +8,8 @@ import {
 
 /** An opened article as the reader gets it: what is stored, and what happened when it was kept. */
 export interface OpenedArticle extends StoredArticle {
-  keep: KeepResult
+  /** null while the worker is still writing it to the library. */
+  keep: KeepResult | null
 }
 
 export const storedArticlesQuery = () =>

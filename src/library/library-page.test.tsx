@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderAppAt } from '../app/render-app.test-support.tsx'
@@ -35,7 +35,12 @@ const shipped = {
   speakers: 12,
 }
 
+/** The first render waits for a lazy chunk; on a busy machine that can take seconds. */
+const SLOW = { timeout: 10_000 }
+
 describe('LibraryPage', () => {
+  // The page is a lazy chunk: transformed once here, so the tests' own timeouts measure the page, not Vite.
+  beforeAll(() => import('./library-page.tsx'), 60_000)
   beforeEach(() => {
     stored.splice(
       0,
@@ -58,7 +63,7 @@ describe('LibraryPage', () => {
 
   it('lists opened articles newest first, with counts, beside the shipped ones', async () => {
     renderAppAt('/')
-    const opened = await screen.findByRole('region', { name: 'Opened in this browser' })
+    const opened = await screen.findByRole('region', { name: 'Opened in this browser' }, SLOW)
     const links = within(opened).getAllByRole('link')
     expect(links.map((l) => l.textContent)).toEqual(['Newer story', 'Older story'])
     expect(links[0]).toHaveAttribute('href', '/read/local-b2')
@@ -74,7 +79,7 @@ describe('LibraryPage', () => {
   it('deletes one article only after confirmation', async () => {
     const user = userEvent.setup()
     renderAppAt('/')
-    await user.click(await screen.findByRole('button', { name: 'Delete “Older story”' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete “Older story”' }, SLOW))
     const dialog = screen.getByRole('dialog')
     expect(dialog).toHaveTextContent('Delete “Older story” from this browser? This cannot be undone.')
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
@@ -89,7 +94,7 @@ describe('LibraryPage', () => {
   it('deletes all opened articles after confirmation, keeping the shipped ones', async () => {
     const user = userEvent.setup()
     renderAppAt('/')
-    await user.click(await screen.findByRole('button', { name: 'Delete all' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete all' }, SLOW))
     expect(screen.getByRole('dialog')).toHaveTextContent('Delete all 2 articles opened in this browser?')
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }))
     expect(forget).toHaveBeenCalledWith('all')

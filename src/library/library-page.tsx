@@ -10,6 +10,8 @@ import { formatRoute } from '../state/routes.ts'
 import { ArticleList } from './article-list.tsx'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 
+const OPENED_DATE = { day: 'numeric', month: 'long', year: 'numeric' } as const
+
 type Deleting = { what: 'one'; entry: StoredSummary } | { what: 'all'; count: number } | null
 
 /** `/`: the articles we ship and the ones this browser has opened, newest first, and "Open an article". */
@@ -84,7 +86,7 @@ export function LibraryPage() {
             </div>
             <ArticleList
               entries={list}
-              detail={(e) => `opened ${new Date(e.openedAt).toLocaleDateString('en-GB')}`}
+              detail={(e) => `opened ${new Date(e.openedAt).toLocaleDateString('en-GB', OPENED_DATE)}`}
               actions={(e) => (
                 <button
                   type="button"
