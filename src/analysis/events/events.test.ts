@@ -196,10 +196,11 @@ describe('event labels: a long label drops the phrase between its subject and ve
   ])('%s', (sentence, label) => {
     const doc = docOf(sentence)
     const times = findTimeExpressions(contextOfDocument(doc))
-    const [event] = buildEvents(
+    // The Sunday's event ("the past fortnight" is a window of its own).
+    const event = buildEvents(
       { ...contextOfDocument(doc), sentences: split(doc) },
       { times, claims: [], mentions: [], speakers: [] },
-    )
+    ).find((e) => !e.date.includes('/'))
     expect(event?.label).toBe(label)
     expect(event?.label.length).toBeLessThanOrEqual(MAX_LABEL)
   })

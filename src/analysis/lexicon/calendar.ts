@@ -61,3 +61,10 @@ export const WEEKDAY_NAME_PATTERN = WEEKDAYS.map(capitalize).join('|')
 
 /** The first three letters of every month, capitalized ("Jan|Feb|…|May|…"): what a date-like word starts with. */
 export const MONTH_PREFIX_PATTERN = MONTHS.map((m) => capitalize(m.slice(0, 3))).join('|')
+
+/** The month (1–12) a name or news abbreviation stands for, any case ("Sept" = 9); 0 for another word. */
+export function monthNumber(name: string | undefined): number {
+  const lower = (name ?? '').toLowerCase().replace(/\.$/, '')
+  if (lower.length < 3) return 0
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)) && m.startsWith(lower)) + 1
+}

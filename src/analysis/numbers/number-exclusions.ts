@@ -66,3 +66,25 @@ export function followsName(text: string, start: number): boolean {
   // A capitalised word at the start of a sentence or paragraph is just capitalised: "A 12-year-old boy".
   return !/(?:[.!?:;"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart)) && wordStart > 0
 }
+
+/**
+ * "One day he will return", "she hopes one day to…": "one day" as "some day" names no quantity. A word that
+ * measures or counts before it ("lasted one day", "in one day", "only one day") or a time word after it ("one day
+ * later") keeps it a figure.
+ */
+export function isSomeday(text: string, start: number, end: number): boolean {
+  if (
+    !/^\s+day\b(?!-|\s+(?:later|earlier|after|before|ago|of|per|each|a|at|or)\b)/i.test(
+      text.slice(end, end + 16),
+    )
+  )
+    return false
+  const before = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase()
+  return before === undefined || !MEASURING_WORDS.has(before)
+}
+
+const MEASURING_WORDS = new Set(
+  'in for within only just than over after every per a the about nearly almost least more less at of by lasted lasts last took takes take spent spend spends needed needs need than same single'.split(
+    ' ',
+  ),
+)

@@ -200,3 +200,23 @@ describe('findNumbers: shares, South Asian scales, and number words joined by "a
     expect(run('Mrs 50').map((n) => n.unit)).not.toContain('INR')
   })
 })
+
+describe('findNumbers: "one day" as "some day"', () => {
+  it.each([
+    ['One day he will return to the valley.'],
+    ['She hopes one day to run the company.'],
+    ['They met one day in May, by chance.'],
+    ['Residents say that one day the river will win.'],
+  ])('finds no number in %j', (text) => {
+    expect(run(text)).toEqual([])
+  })
+
+  it.each([
+    ['The strike lasted one day.', 'one day'],
+    ['In one day, the river rose a metre.', 'one day'],
+    ['One day later, the talks resumed.', 'One day'],
+    ['Visitors may stay only one day.', 'one day'],
+  ])('keeps the quantity in %j', (text, words) => {
+    expect(run(text).map((n) => n.text)).toContain(words)
+  })
+})

@@ -8,6 +8,7 @@ import {
   parseNumberWords,
 } from '../lexicon/number-words.ts'
 import { hedgeBefore, isSentenceStart, unitAfter } from './number-context.ts'
+import { isSomeday } from './number-exclusions.ts'
 import type { NumberRule } from '../text/rules.ts'
 
 /** Reads figures written in words ("twenty-five", "half a million", "one-third", "hundreds of") and scales. */
@@ -114,14 +115,10 @@ export function readWords(text: string, start: number, raw: string): Figure | nu
   let value = parseNumberWords(words)
   if (value === null) return null
   const scaled = applyScale(text, end, value)
-  if (
-    lower === 'one' &&
-    words.length === 1 &&
-    scaled.end === end &&
-    !isCountedOne(text, end) &&
-    hedgeBefore(text, start) === null
-  )
-    return null
+  if (lower === 'one' && words.length === 1 && scaled.end === end) {
+    if (!isCountedOne(text, end) && hedgeBefore(text, start) === null) return null
+    if (isSomeday(text, start, end)) return null
+  }
   value = scaled.value
   end = scaled.end
   // "a dozen", "a million", "half a million": the article is the figure "one".

@@ -71,6 +71,9 @@ export const TIME_RULES = [
   'time/quarter',
   'time/part-of-year',
   'time/month-range',
+  'time/window',
+  'time/period-to',
+  'time/month-of-year',
 ] as const
 
 export type MentionRule = (typeof MENTION_RULES)[number]

@@ -2,7 +2,7 @@ import type { CalendarDay } from './dates.ts'
 import { daysInMonth, formatSpan } from './dates.ts'
 import type { YearExpression } from './time-years.ts'
 import type { TimeRule } from '../text/rules.ts'
-import { MONTH_NAME_PATTERN, MONTHS } from '../lexicon/calendar.ts'
+import { MONTH_NAME_PATTERN, monthNumber } from '../lexicon/calendar.ts'
 
 /**
  * Parts of a year that business and economic news reports in: quarters ("the second quarter of next year",
@@ -66,11 +66,6 @@ function yearOf(digits: string | undefined, relative: string | undefined, pub: C
   if (digits) return Number(digits)
   const r = relative?.toLowerCase()
   return r === 'next' ? pub.year + 1 : r === 'last' ? pub.year - 1 : pub.year
-}
-
-function monthNumber(name: string | undefined): number {
-  const lower = (name ?? '').toLowerCase()
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1
 }
 
 function monthSpan(year: number, first: number, last: number): string {

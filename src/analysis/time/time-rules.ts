@@ -1,5 +1,7 @@
 import {
   addDays,
+  daysInMonth,
+  toDayNumber,
   addMonths,
   formatDay,
   formatMonth,
@@ -9,6 +11,7 @@ import {
   type CalendarDay,
 } from './dates.ts'
 import { parseCount } from '../lexicon/number-words.ts'
+import type { Tense } from './tense.ts'
 
 /** What chrono (or our own year rule) read from a time expression; absent parts are `undefined`. */
 export interface DateParts {
@@ -25,8 +28,13 @@ export interface TimeCandidate {
   start: DateParts
   /** The other end of a range ("Jan. 3 to Jan. 9"), or null. */
   end: DateParts | null
-  /** The clause puts the expression in the future ("will meet on Friday"): bare dates then resolve forward. */
-  future: boolean
+  /**
+   * The clause's tense: a bare month, day or weekday resolves forward in the future ("will meet on Friday"), back
+   * in the past, and to the nearest occurrence when the tense does not say (a weekday then still looks back).
+   */
+  tense: Tense
+  /** Reached towards ("from Saturday", "until Tuesday", "by March") rather than placed at. */
+  toward: boolean
 }
 
 export interface ResolvedTime {
@@ -100,7 +108,7 @@ function resolveRelative(phrase: string, pub: CalendarDay): ResolvedTime | null 
 function resolveParts(c: TimeCandidate, pub: CalendarDay): ResolvedTime | null {
   const { start, end } = c
   if (start.month !== undefined && start.day !== undefined) {
-    const first = placeDay(start, pub, c.future)
+    const first = placeDay(start, pub, c.tense)
     if (end?.month !== undefined && end.day !== undefined) {
       const year = end.year ?? (end.month < first.month ? first.year + 1 : first.year)
       return exact(formatSpan(first, { year, month: end.month, day: end.day }))
@@ -108,11 +116,20 @@ function resolveParts(c: TimeCandidate, pub: CalendarDay): ResolvedTime | null {
     return exact(formatDay(first))
   }
   if (start.month !== undefined) {
-    const year = start.year ?? placeMonth(start.month, c.phrase, pub, c.future)
+    const year = start.year ?? placeMonth(start.month, c.phrase, pub, c.tense)
+    if (end?.month !== undefined && (end.year ?? year) * 12 + end.month > year * 12 + start.month) {
+      // "from March 2020 to June 2021", "between March and June": whole months, one span.
+      const last = end.year ?? (end.month < start.month ? year + 1 : year)
+      return exact(
+        formatSpan(
+          { year, month: start.month, day: 1 },
+          { year: last, month: end.month, day: daysInMonth(last, end.month) },
+        ),
+      )
+    }
     return exact(formatMonth(year, start.month))
   }
-  if (start.weekday !== undefined)
-    return exact(formatDay(placeWeekday(start.weekday, c.phrase, pub, c.future)))
+  if (start.weekday !== undefined) return exact(formatDay(placeWeekday(start.weekday, c, pub)))
   if (start.year !== undefined) return exact(String(start.year))
   return null
 }
@@ -120,40 +137,54 @@ function resolveParts(c: TimeCandidate, pub: CalendarDay): ResolvedTime | null {
 /** How far past publication a yearless past-tense date may lie (stories are often dated the next morning). */
 const GRACE_DAYS = 3
 
-/** "January 5": the most recent such day not after publication + grace; forward in a future-tense clause. */
-function placeDay(parts: DateParts, pub: CalendarDay, future: boolean): CalendarDay {
+/**
+ * "January 5": in the past, the most recent such day not after publication + grace; in the future, the next one
+ * from publication − grace; otherwise the nearest one ("the hearing is on January 20" in a January 11 story).
+ */
+function placeDay(parts: DateParts, pub: CalendarDay, tense: Tense): CalendarDay {
   const month = parts.month ?? 1
   const day = parts.day ?? 1
   if (parts.year !== undefined) return { year: parts.year, month, day }
-  const limit = addDays(pub, future ? -GRACE_DAYS : GRACE_DAYS)
-  const sameYear = { year: pub.year, month, day }
-  const later = formatDay(sameYear) > formatDay(limit)
-  if (future)
-    return later || formatDay(sameYear) === formatDay(limit) ? sameYear : { ...sameYear, year: pub.year + 1 }
-  return later ? { ...sameYear, year: pub.year - 1 } : sameYear
+  const at = (year: number): CalendarDay => ({ year, month, day: Math.min(day, daysInMonth(year, month)) })
+  const limit = toDayNumber(addDays(pub, tense === 'future' ? -GRACE_DAYS : GRACE_DAYS))
+  const thisYear = toDayNumber(at(pub.year))
+  if (tense === 'future') return thisYear >= limit ? at(pub.year) : at(pub.year + 1)
+  const past = thisYear > limit ? at(pub.year - 1) : at(pub.year)
+  if (tense === 'past') return past
+  const next = thisYear > limit ? at(pub.year) : at(pub.year + 1)
+  const today = toDayNumber(pub)
+  return today - toDayNumber(past) <= toDayNumber(next) - today ? past : next
 }
 
 /**
- * "in March": the most recent March, the current month included; the next one in a future-tense clause.
- * "next January" is the first January after this month, "last March" the last one before it.
+ * "in March": the most recent March (the current month included) in the past, the next one (the current month
+ * included) in the future, else the nearest one, ties to the past. "next January" is the first January after
+ * this month, "last March" the last one before it, "this March" this year's.
  */
-function placeMonth(month: number, phrase: string, pub: CalendarDay, future: boolean): number {
+function placeMonth(month: number, phrase: string, pub: CalendarDay, tense: Tense): number {
   if (/^(?:next|coming)\b/.test(phrase)) return month > pub.month ? pub.year : pub.year + 1
   if (/^last\b/.test(phrase)) return month < pub.month ? pub.year : pub.year - 1
   if (/^this\b/.test(phrase)) return pub.year
-  if (future) return month >= pub.month ? pub.year : pub.year + 1
-  return month <= pub.month ? pub.year : pub.year - 1
+  const back = month <= pub.month ? pub.year : pub.year - 1
+  const ahead = month >= pub.month ? pub.year : pub.year + 1
+  if (tense === 'past') return back
+  if (tense === 'future') return ahead
+  const distance = (year: number) => Math.abs(year * 12 + month - (pub.year * 12 + pub.month))
+  return distance(back) <= distance(ahead) ? back : ahead
 }
 
 /**
- * A bare weekday in past-tense news is the most recent such day before publication ("on Monday" in a Tuesday
- * story is the day before). The publication's own weekday means the publication day, the simplest reading a
- * reader can check. "last"/"next" and a future-tense clause override the default.
+ * A bare weekday in news is the most recent such day before publication ("on Monday" in a Tuesday story is the
+ * day before), unless the clause is in the future or the expression is reached towards ("from Saturday", "until
+ * Tuesday") in a clause of no clear tense: then the nearest one. The publication's own weekday means the
+ * publication day, the simplest reading a reader can check. "last"/"next" override the tense.
  */
-function placeWeekday(weekday: number, phrase: string, pub: CalendarDay, future: boolean): CalendarDay {
+function placeWeekday(weekday: number, c: TimeCandidate, pub: CalendarDay): CalendarDay {
   const back = (weekdayOf(pub) - weekday + 7) % 7
   const ahead = (weekday - weekdayOf(pub) + 7) % 7
-  if (/^last\b/.test(phrase)) return addDays(pub, -(back || 7))
-  if (/^(next|this coming|coming)\b/.test(phrase)) return addDays(pub, ahead || 7)
-  return future ? addDays(pub, ahead) : addDays(pub, -back)
+  if (/^last\b/.test(c.phrase)) return addDays(pub, -(back || 7))
+  if (/^(next|this coming|coming)\b/.test(c.phrase)) return addDays(pub, ahead || 7)
+  if (c.tense === 'future') return addDays(pub, ahead)
+  if (c.tense === 'unknown' && c.toward && ahead < back) return addDays(pub, ahead)
+  return addDays(pub, -back)
 }

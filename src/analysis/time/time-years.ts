@@ -13,9 +13,12 @@ const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`
 const MODIFIER = String.raw`(?:(early|late|mid-?|the (?:end|beginning|start|middle) of)\s*)?`
 const NOT_A_QUANTITY = String.raw`(?![-–/]\d|,\d|\.\d|\s*(?:%|percent\b|per cent\b))`
 
-/** "from 2010 to 2013", "between 2010 and 2013", "in 2010-13". */
+/**
+ * "from 2010 to 2013", "between 2010 and 2013", "in 2010-13", "the 2001-2003 slump", "(2001–2003)": a hyphen
+ * between two years after a preposition, a determiner or a bracket is a range, not a subtraction or a score.
+ */
 const YEAR_RANGE = new RegExp(
-  String.raw`\b(?:(?:[Ff]rom|[Bb]etween)\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(?:[Ii]n|[Ss]ince|[Ff]rom)\s+(${YEAR})\s?[-–]\s?(\d{2}|${YEAR}))\b${NOT_A_QUANTITY}`,
+  String.raw`(?:\b(?:[Ff]rom|[Bb]etween)\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Oo]ver|[Tt]hroughout|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|\()(${YEAR})\s?[-–]\s?(\d{2}|${YEAR}))\b${NOT_A_QUANTITY}`,
   'g',
 )
 /** "in 2013", "since 2013", "in early 2020", "by the end of 2021". */
@@ -41,7 +44,10 @@ export function findYearExpressions(text: string, pub: CalendarDay): YearExpress
     const rawEnd = m[2] ?? m[4] ?? ''
     const last = rawEnd.length === 2 ? Math.floor(first / 100) * 100 + Number(rawEnd) : Number(rawEnd)
     if (last <= first) continue
-    found.push(span(m, `${first}-01-01/${last}-12-31`, false, 'time/year-range'))
+    const range = span(m, `${first}-01-01/${last}-12-31`, false, 'time/year-range')
+    // "the 2001-2003 slump": the determiner or bracket before the years is not part of the time.
+    if (/^(?:\(|[Tt]h|[Ii]ts|[Hh]i|[Hh]er)/.test(m[0])) range.start += m[0].search(/\d/)
+    found.push(range)
   }
   for (const m of text.matchAll(YEAR_ALONE)) {
     found.push(span(m, m[3] ?? '', m[1] !== undefined || m[2] !== undefined, 'time/year'))

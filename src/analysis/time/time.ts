@@ -4,8 +4,10 @@ import type { AnalysisContext } from '../text/context.ts'
 import { publicationTime, type CalendarDay } from './dates.ts'
 import { dateWindows } from './time-windows.ts'
 import { resolveTime, type DateParts } from './time-rules.ts'
+import { clauseTense } from './tense.ts'
 import { findYearExpressions } from './time-years.ts'
 import { findYearParts } from './time-periods.ts'
+import { findTimeSpans } from './time-spans.ts'
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../lexicon/calendar.ts'
 
 type Found = Omit<TimeAnnotation, 'id' | 'layer'>
@@ -22,7 +24,7 @@ export function findTimeExpressions({ doc, ids }: AnalysisContext): TimeAnnotati
   const pub = publicationTime(doc.published)
   const reference = { instant: pub.instant, timezone: pub.offsetMinutes }
   // Quarters, halves and month ranges first: where chrono reads part of one, ours is the one kept.
-  const found: Found[] = findYearParts(text, pub.day)
+  const found: Found[] = [...findYearParts(text, pub.day), ...findTimeSpans(text, pub.day)]
   // chrono runs dozens of patterns over its whole input: on long text that is slow, so it only sees short
   // windows around a date-like word. Each window is cut at whitespace, so no expression is split.
   for (const window of dateWindows(text)) {
@@ -46,21 +48,14 @@ const LEADING_PREPOSITION = /^(?:on|in|at|during|of|the)\s+/i
 const MODIFIER_BEFORE =
   /(?:\b(early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]*|\b(about|around|roughly|some|nearly|almost|more than|over|approximately|circa)\s+)$/i
 const PREPOSITION_BEFORE = /\b(?:on|in|since|by|until|till|as of|from|(?:in|over) the)\s+$/i
-/**
- * A cheap first test; FUTURE then checks that no past-tense verb follows the marker ("who will retire said").
- * Besides will/shall, "would" in reported speech ("said the city would honor him on Monday") and a scheduling
- * verb in the present tense ("The Games open in February", "the law takes effect in March", "the committee meets
- * on June 12", "Arsenal face Chelsea on Sunday") point forward.
- */
-const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|would|set to|due to|scheduled|expected to|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)\b/i
-const FUTURE =
-  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|[a-z]{3,}ed)\b)[^.!?;]*$/i
 /** "end of next year": the period the expression is the end of. */
 const PART_OF_PERIOD = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i
 /** "in six hours", "within two weeks": a duration, not a date. */
 const DURATION =
   /^(?:in|within)\s+(?:an?|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i
+/** A preposition that reaches towards a date rather than placing something at it. */
+const OPEN_END = /\b(?:until|till|through|by|to|from)\s+$/i
+const OPEN_START = /^(?:until|till|through|by|to|from)\b/i
 /** "next January", "last March": chrono reads the month and leaves the word before it. */
 const RELATIVE_BEFORE = /\b(next|last|this|coming)\s+$/i
 
@@ -71,7 +66,15 @@ function readResult(
   pub: CalendarDay,
 ): Found | null {
   const raw = result.text.replace(/[\s,;:]+$/, '')
-  if (!isPlausible(text, start, raw) || DURATION.test(raw)) return null
+  if (!isPlausible(text, start, raw) || DURATION.test(raw) || isGenericToday(text, start + raw.length, raw))
+    return null
+  // "the last year of the war": the final one, not the calendar year before publication (a window ending at
+  // publication, "the last year", is read by time-spans.ts).
+  if (
+    /^(?:last|past|next) (?:week|month|year)$/i.test(raw) &&
+    /\bthe\s+$/i.test(text.slice(start - 5, start))
+  )
+    return null
   const c = result.start
   const parts = (p: chrono.ParsedComponents): DateParts => ({
     year: p.isCertain('year') ? (p.get('year') ?? undefined) : undefined,
@@ -93,13 +96,12 @@ function readResult(
     phrase = `${relative[1].toLowerCase()} ${phrase}`
     from -= relative[0].length
   }
-  const clause = text.slice(Math.max(0, start - 120), start)
-  const tail = clause.slice(Math.max(0, clause.search(/[^.!?;]*$/)))
-  const future = FUTURE_CUE.test(tail) && FUTURE.test(tail)
-  const resolved = resolveTime(
-    { phrase, start: parts(c), end: result.end ? parts(result.end) : null, future },
-    pub,
-  )
+  let tense = clauseTense(text, from, start + raw.length)
+  const toward = OPEN_END.test(text.slice(Math.max(0, from - 12), from)) || OPEN_START.test(raw)
+  // "was delayed until March": a past verb, but the month it reaches may lie either side of publication.
+  if (tense === 'past' && toward) tense = 'unknown'
+  const end = result.end ? parts(result.end) : null
+  const resolved = resolveTime({ phrase, start: parts(c), end, tense, toward }, pub)
   if (!resolved) return null
   let approximate = resolved.approximate || period !== null
   if (period) {
@@ -145,6 +147,18 @@ function isPlausible(text: string, start: number, raw: string): boolean {
     )
   }
   return true
+}
+
+/** What can happen on a day: "today's vote" is a date, "today's economy" or "the youth of today" is not. */
+const DAY_EVENT =
+  /^['’]s\s+(?:\w+\s+)?(?:meeting|vote|voting|decision|announcement|ruling|hearing|session|match|game|race|election|talks|summit|attack|strike|protest|rally|report|statement|speech|ceremony|launch|release|deadline|figures|data|results|trading|deal|agreement|verdict|sentencing|trial|debate|event|parade|march|funeral|service|edition|briefing|conference|call|visit|trip|flight|storm|forecast|weather|temperatures?|opening|closing|final|semifinal|episode|broadcast|interview|walkout|shutdown|auction|sale|close|session|program|programme|schedule)s?\b/i
+
+/** "today's economy", "in today's world", "the children of today": today as "nowadays", no day on a calendar. */
+function isGenericToday(text: string, end: number, raw: string): boolean {
+  if (!/^(?:(?:on|in|at|of|for|until)\s+)?today$/i.test(raw)) return false
+  const after = text.slice(end, end + 48)
+  if (/^['’]s\b/.test(after)) return !DAY_EVENT.test(after)
+  return /\b(?:of|in|like)\s+$/i.test(text.slice(Math.max(0, end - raw.length - 12), end - raw.length))
 }
 
 /**
