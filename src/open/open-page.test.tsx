@@ -83,4 +83,21 @@ describe('OpenPage', () => {
     )
     expect(screen.getByText(/Read what you pasted: picked up the headline/)).toBeInTheDocument()
   })
+
+  it('picks up the headline and date of typed text when Annotate is pressed with them empty', async () => {
+    renderAppAt('/open')
+    const text = await screen.findByRole('textbox', { name: 'Article text' }, SLOW)
+    fireEvent.change(text, {
+      target: {
+        value:
+          'Mayor backs new bridge\n\nPublished: 2024-03-05\n\nMayor Ana Ruiz said on Monday that the bridge would open.',
+      },
+    })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Outlet' }), { target: { value: 'Riverton Post' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Annotate' }))
+    expect(screen.getByRole('textbox', { name: 'Headline' })).toHaveValue('Mayor backs new bridge')
+    expect(screen.getByRole('textbox', { name: 'Published' })).toHaveValue('2024-03-05')
+    expect(screen.getByRole('textbox', { name: 'Outlet' })).toHaveValue('Riverton Post')
+    expect(screen.queryByText('Give the article a headline.')).toBeNull()
+  })
 })

@@ -68,8 +68,25 @@ export function OpenPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    // Text typed (or pasted into a box that was not empty) that still leads with its headline: read it now as
+    // a paste would have been, filling only the fields left empty; what the reader typed stays.
+    let current = draft
+    if (draft.headline.trim() === '' && draft.text.trim() !== '') {
+      const read = readArticleInput({ name: '', text: draft.text }, parseHtml)
+      if (read.headline.trim() !== '' && read.text.trim() !== '') {
+        current = {
+          ...draft,
+          headline: read.headline,
+          published: draft.published.trim() || read.published,
+          outlet: draft.outlet.trim() || read.outlet,
+          text: read.text,
+          picked: read.picked,
+        }
+        update(current)
+      }
+    }
     const checked = draftToSource({
-      ...draft,
+      ...current,
       picked: [],
       problems: [],
       extra: draft.extra ?? {},
