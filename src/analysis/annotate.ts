@@ -1,7 +1,7 @@
 import type { ArticleSource } from '../model/article.ts'
 import { SCHEMA_VERSION, type AnnotatedArticle, type Annotation } from '../model/annotated-article.ts'
 import { compareSpans } from '../model/span.ts'
-import { findAttribution } from './attribution/attribution.ts'
+import { findAttribution, type Attribution } from './attribution/attribution.ts'
 import { buildEvents } from './events/events.ts'
 import { findNumbers } from './numbers/numbers.ts'
 import { findSources } from './sources/sources.ts'
@@ -15,7 +15,14 @@ export interface AnnotateOptions {
    * reader's Web Worker). Never called inside a pass, so it costs nothing per token.
    */
   onProgress?: (pass: AnnotatePass, done: number, total: number) => void
+  /**
+   * Called when a pass (or one sentence of it) threw and was skipped: its findings are left out and the other
+   * passes run. Tests make this fail; by default the error is dropped, so one bad sentence never blanks an article.
+   */
+  onError?: (pass: string, error: unknown) => void
 }
+
+const NO_ATTRIBUTION: Attribution = { speakers: [], mentions: [], claims: [] }
 
 /** The passes annotateArticle runs, in order (see CONTEXT.md). */
 export const ANNOTATE_PASSES = [
@@ -34,23 +41,28 @@ export type AnnotatePass = (typeof ANNOTATE_PASSES)[number]
  * Pure and deterministic: the same source always gives the same document, ids included. Linear in the text.
  */
 export function annotateArticle(source: ArticleSource, options: AnnotateOptions = {}): AnnotatedArticle {
-  const { onProgress } = options
+  const { onProgress, onError } = options
   let done = 0
-  const step = (pass: AnnotatePass): void => onProgress?.(pass, ++done, ANNOTATE_PASSES.length)
+  /** Runs one pass; a pass that throws gives no findings rather than no article. */
+  const run = <T>(pass: AnnotatePass, find: () => T, none: T): T => {
+    let found = none
+    try {
+      found = find()
+    } catch (error) {
+      onError?.(pass, error)
+    }
+    onProgress?.(pass, ++done, ANNOTATE_PASSES.length)
+    return found
+  }
   // The context (quotes, sentences, tokens) is built once and read by every pass; its IdMaker is shared, so ids
   // are unique across layers. The passes run in this order because ids are handed out in it.
-  const context = buildContext(source)
-  step('context')
-  const { speakers, mentions, claims } = findAttribution(context)
-  step('attribution')
-  const numbers = findNumbers(context)
-  step('numbers')
-  const sources = findSources(context)
-  step('sources')
-  const times = findTimeExpressions(context)
-  step('time')
-  const events = buildEvents(context, { times, claims, mentions, speakers })
-  step('events')
+  const context = { ...buildContext(source), onError }
+  onProgress?.('context', ++done, ANNOTATE_PASSES.length)
+  const { speakers, mentions, claims } = run('attribution', () => findAttribution(context), NO_ATTRIBUTION)
+  const numbers = run('numbers', () => findNumbers(context), [])
+  const sources = run('sources', () => findSources(context), [])
+  const times = run('time', () => findTimeExpressions(context), [])
+  const events = run('events', () => buildEvents(context, { times, claims, mentions, speakers }), [])
   const annotations: Annotation[] = [...mentions, ...claims, ...numbers, ...sources, ...times]
   annotations.sort((a, b) => compareSpans(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const { doc } = context
@@ -63,6 +75,6 @@ export function annotateArticle(source: ArticleSource, options: AnnotateOptions 
     annotations,
     events,
   }
-  step('assemble')
+  onProgress?.('assemble', ++done, ANNOTATE_PASSES.length)
   return article
 }

@@ -28,12 +28,25 @@ export function findAttribution(context: AnalysisContext): Attribution {
   const bySentence: SentenceClaims[] = []
   const subjectMentions: MentionDraft[] = []
   let last: { entity: Entity; sentence: number } | null = null
+  /**
+   * The frames, claims and speakers of one sentence. A sentence whose reading throws (a bug that some character
+   * of it triggers) counts as one without attribution: it must not take the rest of the article down with it.
+   */
+  const readSentence = (toks: Token[]) => {
+    try {
+      const frames = detectFrames(toks, doc.text)
+      const drafts = draftClaims(frames, toks, quotes, doc.text)
+      const entities = resolveFrames(frames, drafts, toks, doc.text, registry, subjectMentions)
+      return { frames, drafts, entities }
+    } catch (error) {
+      context.onError?.('attribution', error)
+      return { frames: [], drafts: [], entities: [] }
+    }
+  }
 
   sentences.forEach((sentence, si) => {
     const toks = tokens[si] as Token[]
-    const frames = detectFrames(toks, doc.text)
-    const drafts = draftClaims(frames, toks, quotes, doc.text)
-    const entities = resolveFrames(frames, drafts, toks, doc.text, registry, subjectMentions)
+    const { frames, drafts, entities } = readSentence(toks)
     const here: SentenceClaims = { framed: frames.length > 0, claims: [] }
     bySentence.push(here)
     for (const draft of drafts) {

@@ -102,6 +102,9 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   }
   const anonymous = anonymousPhrase(body, definite, span, all, text)
   if (anonymous) return anonymous
+  // "Procter & Gamble", "Smith & Jones": names joined by an ampersand are one firm, never two people.
+  if (body.some((t) => t.text === '&') && isCapitalized(body[0]?.text ?? '') && isCapitalized(last.text))
+    return make('organization', span, bodySpan, null, all, text)
   const pair = conjunction(body, span, all, text)
   if (pair) return pair
   const person = splitTitle(body, text)

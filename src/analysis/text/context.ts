@@ -24,6 +24,11 @@ export interface AnalysisContext {
    * so ids are unique across layers and the same article always gets the same ids.
    */
   ids: IdMaker
+  /**
+   * Told of an error a pass survived by skipping what raised it (a sentence, a whole pass): tests and tools make
+   * it fail loudly; the reader keeps the rest of the analysis. Never called when nothing goes wrong.
+   */
+  onError?: ((pass: string, error: unknown) => void) | undefined
 }
 
 /** Reads a laid-out document into a context: quotes, then quote-aware sentences, then their tokens. Linear. */

@@ -27,12 +27,14 @@ function isWordCode(code: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code))
 }
 
-const isJoiner = (c: string): boolean => c === "'" || c === '’' || c === '-' || c === '.' || c === ','
+const isJoiner = (c: string): boolean =>
+  c === "'" || c === '’' || c === '-' || c === '.' || c === ',' || c === '&'
 
 /**
- * Splits `text[start, end)` into tokens. A word keeps its inner apostrophes, hyphens and the dots of "U.S.";
- * "7,939" stays one word; a title abbreviation keeps its full stop ("Mr."). Quote marks of `quotes` become
- * quote tokens. Linear in the span length.
+ * Splits `text[start, end)` into tokens. A word keeps its inner apostrophes, hyphens, ampersands ("AT&T") and
+ * the dots of "U.S."; "7,939" stays one word; a title abbreviation keeps its full stop ("Mr."); a spaced "&"
+ * between words is a word whose `lower` is "and". Quote marks of `quotes` become quote tokens. Linear in the span
+ * length.
  */
 export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {
   const tokens: Token[] = []
@@ -67,17 +69,31 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
     }
     const inside = quote !== undefined && quote.inner.start <= i && i < quote.inner.end ? q : -1
     const t = text.slice(i, e)
+    // "Smith & Jones", "Procter & Gamble": an ampersand between words is the word "and" of a name.
+    const ampersand = code === 38 && e === i + 1 && isSpacedBetweenWords(text, i, start, end)
     tokens.push({
       start: i,
       end: e,
       text: t,
-      lower: kind === 'word' ? t.toLowerCase() : t,
-      kind,
+      lower: kind === 'word' ? t.toLowerCase() : ampersand ? 'and' : t,
+      kind: ampersand ? 'word' : kind,
       quote: inside,
     })
     i = e
   }
   return tokens
+}
+
+/** `&` with a space on each side and a word character beyond each space. */
+function isSpacedBetweenWords(text: string, at: number, start: number, end: number): boolean {
+  return (
+    at - 2 >= start &&
+    at + 2 < end &&
+    text[at - 1] === ' ' &&
+    text[at + 1] === ' ' &&
+    isWordCode(text.charCodeAt(at - 2)) &&
+    isWordCode(text.charCodeAt(at + 2))
+  )
 }
 
 /** A comma joins digits only ("7,939"); a dot joins letters ("U.S") and digits ("3.5"). */

@@ -1,0 +1,171 @@
+// @vitest-environment node
+/**
+ * No character zeroes an article: names and organizations carry `&`, hyphens, initials, dotted abbreviations,
+ * apostrophes, digits and letters outside ASCII, and whatever the analysis makes of one sentence must not change
+ * what it finds in the others. Property: an article of attributed sentences, one of which gets such characters
+ * inserted into its speaker's name or role, keeps the claims and speakers of every other paragraph exactly.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedArticle } from '../model/annotated-article.ts'
+import { annotateArticle } from './annotate.ts'
+
+const META = {
+  id: 'robustness',
+  headline: 'A test article',
+  deck: null,
+  published: '2024-08-20T10:00:00+00:00',
+  outlet: 'Test',
+  zone: null,
+  url: null,
+  photo: null,
+}
+
+/** Paragraphs that never refer back (no pronouns), so a change in one cannot rightly change another. */
+const OTHERS = [
+  '"The bridge will reopen in the spring," said Helen Marsh, a spokeswoman for the transport agency.',
+  'Council leader David Okafor said the repairs had cost more than expected.',
+  'According to the city engineer, Paula Grant, the cables were replaced in 2019.',
+  '"We have waited long enough," said Tomas Lindgren, who runs a bakery near the bridge.',
+]
+
+/** Pieces of real names and organizations that have broken rules before. */
+const ODD_PIECES = [
+  '&',
+  'Smith & Jones',
+  'J.P.',
+  'Co.',
+  'Inc.',
+  'Jr.',
+  'U.S.',
+  "O'Neill",
+  'O’Neill',
+  "Macy's",
+  '3M',
+  'Zoë',
+  'Nuño',
+  'Jean-Luc',
+  'AT&T',
+  'St. John’s',
+  '(AP)',
+  '—',
+  'L.L.C.',
+  'No. 10',
+  '&amp;',
+  'Ø',
+  '#1',
+  '"',
+  '…',
+]
+
+type Slot = 'name' | 'role' | 'organization'
+
+function target(piece: string, slot: Slot): string {
+  const name = slot === 'name' ? `Maria ${piece} Lopez` : 'Maria Lopez'
+  const organization = slot === 'organization' ? `the ${piece} Foundation` : 'the Hale Foundation'
+  const role = slot === 'role' ? `the ${piece} director` : 'executive director'
+  return `"We are not going anywhere," said ${name}, ${role} of ${organization}.`
+}
+
+interface Finding {
+  layer: string
+  words: string
+  speaker: string | null
+}
+
+/** The findings whose spans lie in paragraph `p`, by their words and speaker name (offsets differ). */
+function findingsIn(doc: AnnotatedArticle, p: number): Finding[] {
+  const para = doc.paragraphs[p]
+  if (!para) return []
+  const names = new Map(doc.speakers.map((s) => [s.id, s.name]))
+  return doc.annotations
+    .filter((a) => a.start >= para.start && a.end <= para.end)
+    .map((a) => ({
+      layer: a.layer,
+      words: doc.text.slice(a.start, a.end),
+      speaker: 'speakerId' in a && a.speakerId !== null ? (names.get(a.speakerId) ?? null) : null,
+    }))
+}
+
+/** Annotates; a pass or sentence that threw (and was skipped) fails the test. */
+function annotate(paragraphs: string[]): AnnotatedArticle {
+  return annotateArticle(
+    { meta: META, paragraphs },
+    {
+      onError: (pass, error) => {
+        throw new Error(`${pass} threw: ${String(error)}`)
+      },
+    },
+  )
+}
+
+describe('one sentence cannot take down the others', () => {
+  const baseline = annotate(OTHERS)
+  const before = OTHERS.map((_, p) => findingsIn(baseline, p))
+
+  it('finds a claim with its speaker in every paragraph of the plain article', () => {
+    for (const found of before)
+      expect(found.some((f) => f.layer === 'claim' && f.speaker !== null)).toBe(true)
+  })
+
+  it.each(
+    ODD_PIECES.flatMap((piece) => (['name', 'role', 'organization'] as const).map((slot) => [piece, slot])),
+  )('keeps the other paragraphs when %j is in the %s', (piece, slot) => {
+    for (const at of [0, 2, OTHERS.length]) {
+      const paragraphs = [...OTHERS.slice(0, at), target(piece, slot as Slot), ...OTHERS.slice(at)]
+      const doc = annotate(paragraphs)
+      const after = paragraphs.map((_, p) => findingsIn(doc, p)).filter((_, p) => p !== at)
+      expect(after).toEqual(before)
+    }
+  })
+
+  it('keeps the other paragraphs whatever characters the name and role hold', () => {
+    const piece = fc.string({
+      unit: fc.constantFrom(...'aZ.&\'’-–—"“”()/,;:!?0123456789 ëñØ#@*_+=[]{}<>|\\'.split('')),
+      maxLength: 12,
+    })
+    fc.assert(
+      fc.property(piece, fc.constantFrom<Slot>('name', 'role', 'organization'), (p, slot) => {
+        const paragraphs = [OTHERS[0] as string, target(p, slot), ...OTHERS.slice(1)]
+        const doc = annotate(paragraphs)
+        const after = paragraphs.map((_, i) => findingsIn(doc, i)).filter((_, i) => i !== 1)
+        expect(after).toEqual(before)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it.each([
+    ['Procter & Gamble said sales rose.', 'Procter & Gamble', 'organization'],
+    ['"It was a good year," said Ana Ruiz of Ernst & Young.', 'Ana Ruiz', 'person'],
+    ['AT&T said it would cut jobs.', 'AT&T', 'organization'],
+    ['Analysts at S&P Global said the outlook was stable.', 'analysts at S&P Global', 'group'],
+  ])('reads an ampersand inside a name: %s', (sentence, speaker, kind) => {
+    const doc = annotate([sentence])
+    expect(doc.speakers.map((s) => [s.name, s.kind])).toEqual([[speaker, kind]])
+    expect(doc.annotations.filter((a) => a.layer === 'claim')).toHaveLength(1)
+  })
+
+  it('attributes the claim despite the odd characters', () => {
+    for (const piece of [
+      'Smith & Jones',
+      'J.P.',
+      "O'Neill",
+      'Zoë',
+      '3M',
+      'U.S.',
+      'Co.',
+      'Jr.',
+      "Macy's",
+      'Nuño',
+    ])
+      for (const slot of ['role', 'organization'] as const) {
+        const doc = annotate([target(piece, slot)])
+        const names = new Map(doc.speakers.map((s) => [s.id, s.name]))
+        const claims = doc.annotations.filter((a) => a.layer === 'claim')
+        expect(claims.map((c) => ('speakerId' in c && c.speakerId ? names.get(c.speakerId) : null))).toEqual([
+          'Maria Lopez',
+        ])
+      }
+  })
+})
