@@ -13,6 +13,7 @@ import {
   GROUP_MODIFIERS,
   GROUP_NOUNS,
 } from '../lexicon/groups.ts'
+import { MONTHS } from '../lexicon/calendar.ts'
 import { speechVerb } from '../lexicon/speech-verbs.ts'
 import { COMPANY_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from '../lexicon/titles.ts'
 import { parseCount } from '../lexicon/number-words.ts'
@@ -219,9 +220,32 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 const isRole = (tokens: Token[], start: number): boolean =>
   !/^\d/.test(tokens[start]?.text ?? '') && !['who', 'whose', 'which'].includes(tokens[start]?.lower ?? '')
 
+/**
+ * "Ben May", "April Ryan", "Theresa May": a month's name is part of a person's name when a capitalised name word
+ * stands beside it and no figure follows ("May 5"). Weekdays never are ("said Smith Tuesday").
+ */
+function isMonthInName(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token
+  if (!MONTHS_SET.has(t.lower) || !isCapitalized(t.text)) return false
+  const next = tokens[k + 1]
+  if (next?.kind === 'word' && /^\d/.test(next.text)) return false
+  const nameWord = (n: Token | undefined): boolean =>
+    n !== undefined &&
+    n.kind === 'word' &&
+    isCapitalized(n.text) &&
+    !WEEKDAYS_AND_MONTHS.has(n.lower) &&
+    !CLAUSE_BOUNDARIES.has(n.lower) &&
+    !DETERMINERS.has(n.lower)
+  return nameWord(tokens[k - 1]) || nameWord(next)
+}
+
+const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS)
+
 function isPhraseToken(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token
-  if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
+  if (t.kind !== 'word' || t.quote >= 0) return false
+  if (isMonthInName(tokens, j)) return true
+  if (WEEKDAYS_AND_MONTHS.has(t.lower)) return false
   const prev = tokens[j - 1]
   if (t.lower === 'and' || t.lower === 'of') {
     if (isCapitalized(prev?.text ?? '') && isCapitalized(tokens[j + 1]?.text ?? '')) return true
@@ -242,7 +266,9 @@ function isPhraseToken(tokens: Token[], j: number): boolean {
 
 function isAfterPhraseToken(tokens: Token[], e: number, first: number): boolean {
   const t = tokens[e] as Token
-  if (t.kind !== 'word' || t.quote >= 0 || WEEKDAYS_AND_MONTHS.has(t.lower)) return false
+  if (t.kind !== 'word' || t.quote >= 0) return false
+  if (isMonthInName(tokens, e)) return true
+  if (WEEKDAYS_AND_MONTHS.has(t.lower)) return false
   // "said a person familiar with the matter", "said people close to the talks".
   if (ANONYMOUS_LINKS.has(tokens[e - 1]?.lower ?? '') && e - 1 > first) return true
   if (e > first && (ADVERBIAL_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'who')) return false

@@ -48,7 +48,10 @@ export function detectFrames(tokens: Token[], text: string): Frame[] {
     // "the United States", "Mercy Reports Inc.": a capitalised word inside a name is not a verb.
     if (v > 0 && isCapitalized(tok.text) && prev?.kind === 'word' && isCapitalized(prev.text)) continue
     if (prev && prev.kind === 'word' && isNounMarker(prev)) continue
-    if (prev && BLOCKERS.has(prev.lower)) continue
+    // "may said" is no attribution, but "Theresa May said", "Will Smith said" are: a capitalised blocker after a
+    // capitalised word is the end of a name.
+    const named = v >= 2 && isCapitalized(prev?.text ?? '') && isCapitalized(tokens[v - 2]?.text ?? '')
+    if (prev && BLOCKERS.has(prev.lower) && !named) continue
     const cue = { start: tok.start, end: tok.end }
     const first = frames.length === 0
     if (verb.form === 'ing') {

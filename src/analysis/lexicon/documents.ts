@@ -16,7 +16,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   ...STATEMENT_NOUNS,
   ...`study studies survey surveys poll polls data figures statistics stats document documents record records
   transcript census estimate estimates analysis paper research assessment audit article blog footage images
-  website presentations slides testimony complaint lawsuit indictment affidavit ruling minutes`
+  website presentations slides testimony complaint lawsuit indictment affidavit ruling minutes findings
+  trial trials`
     .split(/\s+/)
     .filter(Boolean),
 ])

@@ -116,7 +116,7 @@ export const MEDIA_NOUNS = new Set(
 /** Words that make a phrase a government body. */
 export const GOVERNMENT_WORDS = new Set(
   (
-    'ministry ministries department government governments authority authorities police administration ' +
+    'ministry ministries department government governments authority authorities police administration treasury ' +
     'cabinet parliament congress senate presidency embassy consulate military army navy prosecutor prosecutors ' +
     "prosecutor's office court courts commission bureau council committee agency service regulator regulators " +
     'officials official spokesman spokeswoman spokesperson mayor governor state-run kremlin ' +

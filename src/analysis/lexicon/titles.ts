@@ -65,7 +65,8 @@ export const COMPANY_NAME_HEADS = words(`
   networks communications telecom electric electronics petroleum mining metals chemicals
   securities investments insurance realty logistics shipping motor automotive robotics therapeutics biotech
   studios entertainment airport railways railroad transit utilities resources group ventures manufacturing
-  healthcare clinic international
+  healthcare clinic international ratings analytics economics research insights advisors advisers consulting
+  consultancy capital associates intelligence strategies institution institute
 `)
 
 /** Well-known organizations whose names end in an ordinary word ("the Red Cross said"), lower-cased. */

@@ -93,6 +93,8 @@ export function phraseBefore(text: string, to: number, loose = false): Span | nu
   while (words.length < MAX_WORDS) {
     const m = TOKEN_BACK.exec(text.slice(Math.max(0, end - 40), end))
     if (!m?.[1]) break
+    // "a rise. Eurostat figures": a word that ends a sentence is not part of the phrase ("U.S." is).
+    if (words.length > 0 && /[^.]{2}\.$/.test(m[1]) && !m[1].slice(0, -1).includes('.')) break
     const word = m[1].replace(/\.$/, '')
     const lower = word.toLowerCase()
     const wordEnd = end - (m[2]?.length ?? 0) - (m[1].length - word.length)

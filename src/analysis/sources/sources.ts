@@ -24,7 +24,7 @@ interface Cue {
 const STATEMENT_NOUN = alternation(STATEMENT_NOUNS)
 const DOC_NOUN = alternation(DOCUMENT_NOUNS)
 const SHOW_VERB =
-  'said|says|showed|shows|show|found|finds|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals'
+  '(?:(?:has|have|had)\\s+)?(?:said|says|showed|shows|show|shown|found|finds|find|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|linked|links|link|tied|confirmed|confirms)'
 
 const CUES: Cue[] = [
   { rule: 'source/according-to', pattern: /\b[Aa]ccording to /g, read: 'after', accept: 'any' },
@@ -96,6 +96,17 @@ const DOCUMENT_SAYS = new RegExp(String.raw`\b(${DOC_NOUN})\s+(?:${SHOW_VERB})\b
 /** "Internal emails seen by the Guardian", "documents obtained by Reuters": the papers are the source. */
 const SEEN_BY =
   /\b(emails?|e-mails?|documents?|records|messages|minutes|memos?|letters?|files|papers)\s+(?:seen|obtained|reviewed)\s+by\b/g
+/**
+ * "published in the journal Nature", "published in The Lancet": the journal a finding appeared in is a source.
+ * The journal is the capitalised name after "in" (with "the journal" before it when written).
+ */
+const JOURNAL =
+  /\bpublished\s+(?:(?:on|last|this|earlier|online)\s+\p{L}+\s+)?in\s+((?:the\s+journal\s+|[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})/gu
+/**
+ * "Treasury data released on Monday", "Census Bureau estimates", "Eurostat figures": data named by the body that
+ * published it. The name must read as an institution (or stand mid-sentence, where a capital means a name).
+ */
+const NAMED_DATA = /\b((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:data|figures|statistics|estimates)\b/gu
 const FROM_BODY = /^\s+(?:from|by|(?:released|compiled|issued|published)\s+by)\s+/
 
 /** "a study published in Nature". */
@@ -136,6 +147,15 @@ export function findSources({ doc, ids }: AnalysisContext): SourceAnnotation[] {
   for (const m of text.matchAll(ON_PLATFORM)) add(group(m), 'media', 'source/platform')
   for (const m of text.matchAll(PUBLISHED_IN))
     add({ start: m.index, end: m.index + m[0].length }, 'document', 'source/published-in')
+  for (const m of text.matchAll(JOURNAL)) add(group(m), 'document', 'source/journal')
+  for (const m of text.matchAll(NAMED_DATA)) {
+    const name = (m[1] ?? '').trim()
+    const midSentence = !/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))
+    const kind = classifySource(name)
+    if (name.split(/\s+/).some((w) => STOP_NAMES.has(w.toLowerCase()))) continue
+    if (kind !== null || midSentence)
+      add({ start: m.index, end: m.index + m[0].length }, 'document', 'source/named-data')
+  }
   for (const m of text.matchAll(SEEN_BY)) {
     const span = phraseBefore(text, m.index + (m[1]?.length ?? 0), true)
     // The outlet that saw them is part of the source: "emails seen by the Guardian".
@@ -157,6 +177,26 @@ export function findSources({ doc, ids }: AnalysisContext): SourceAnnotation[] {
   })
   return dropOverlaps(origins).map((f) => ({ id: ids.next('source', f.name), layer: 'source', ...f }))
 }
+
+/** Capitalised words that open a sentence or a clause rather than name a body: "The data", "New data". */
+const STOP_NAMES = new Set([
+  'the',
+  'new',
+  'this',
+  'that',
+  'these',
+  'those',
+  'latest',
+  'official',
+  'preliminary',
+  'but',
+  'and',
+  'our',
+  'its',
+  'their',
+  'his',
+  'her',
+])
 
 /** Length of the name after "seen by": "the Guardian", "Reuters", "The New York Times". */
 function phraseEnd(text: string, from: number): number {

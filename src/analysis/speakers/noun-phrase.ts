@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts'
 import { countryOf } from '../lexicon/demonyms.ts'
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
 import { AFFILIATION_LINKS, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts'
 import {
   ANONYMOUS_SOURCE_HEADS,
@@ -102,6 +103,15 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   }
   const anonymous = anonymousPhrase(body, definite, span, all, text)
   if (anonymous) return anonymous
+  // "The report said", "Research published in …": a document is a source (sources/), never a speaker.
+  if (
+    DOCUMENT_NOUNS.has(headWord) &&
+    DOCUMENT_NOUNS.has(head.lower) &&
+    (body.length === 1 || !isCapitalized(head.text))
+  )
+    return null
+  const described = describedOrganization(body, span, all, text)
+  if (described) return described
   // "Procter & Gamble", "Smith & Jones": names joined by an ampersand are one firm, never two people.
   if (body.some((t) => t.text === '&') && isCapitalized(body[0]?.text ?? '') && isCapitalized(last.text))
     return make('organization', span, bodySpan, null, all, text)
@@ -116,6 +126,8 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
       t.lower === 'and' ||
       (/^\d/.test(t.text) && t !== body[0]),
   )
+  // "Analysts at Ridgefield Partners", "Scientists at the University of Oxford": a group placed at a body.
+  if (preposition > 0 && GROUP_NOUNS.has(head.lower)) return make('group', span, groupSpan(body), null, all, text)
   const lowerCase = body.every((t) => !isCapitalized(t.text))
   const hasOrgWord = body.some((t) => ORGANIZATION_HEADS.has(t.lower) || INSTITUTION_NAMES.has(t.lower))
   const companyNoun = definite && lowerCase && COMPANY_NOUNS.has(headWord)
@@ -154,6 +166,27 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
   }
   if (MEDIA_WORDS.has(head.lower)) return make('organization', span, bodySpan, null, all, text)
   return null
+}
+
+/**
+ * "the think tank Bruegel", "the ratings agency Fitch", "the charity Oxfam": a lower-case description headed by an
+ * organization noun, then a capitalised name. The name is the organization.
+ */
+function describedOrganization(body: Token[], span: Span, all: Token[], text: string): NounPhrase | null {
+  const n = body.findIndex((t) => isCapitalized(t.text))
+  if (n < 1 || body.length - n > 4) return null
+  const description = body.slice(0, n)
+  const name = body.slice(n)
+  if (!name.every((t) => isCapitalized(t.text)) || !description.every((t) => !isCapitalized(t.text)))
+    return null
+  const head = description.at(-1) as Token
+  const organization =
+    ORGANIZATION_HEADS.has(head.lower) ||
+    COMPANY_NOUNS.has(head.lower) ||
+    (head.lower === 'tank' && description.at(-2)?.lower === 'think')
+  if (!organization) return null
+  const nameSpan = { start: (name[0] as Token).start, end: (name.at(-1) as Token).end }
+  return make('organization', span, nameSpan, null, all, text)
 }
 
 /** "Chiefs", "the judges": the plural of a title names a group. */

@@ -60,6 +60,8 @@ export const SOURCE_RULES = [
   'source/published-in',
   'source/seen-by',
   'source/document-says',
+  'source/journal',
+  'source/named-data',
 ] as const
 
 export const TIME_RULES = [
