@@ -5,30 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { AnnotatedArticle } from '../model/annotated-article.ts'
-import { annotateArticle } from './annotate.ts'
+import { annotateStrictly } from './annotate-strictly.ts'
 
-function annotate(...paragraphs: string[]): AnnotatedArticle {
-  return annotateArticle(
-    {
-      meta: {
-        id: 'organizations',
-        headline: 'Organizations',
-        deck: null,
-        published: '2024-08-20T10:00:00+00:00',
-        outlet: 'Test',
-        zone: null,
-        url: null,
-        photo: null,
-      },
-      paragraphs,
-    },
-    {
-      onError: (pass, error) => {
-        throw new Error(`${pass} threw: ${String(error)}`)
-      },
-    },
-  )
-}
+const annotate = (...paragraphs: string[]): AnnotatedArticle => annotateStrictly(paragraphs)
 
 const speakersOf = (doc: AnnotatedArticle) => doc.speakers.map((s) => [s.name, s.kind, s.role])
 const sourcesOf = (doc: AnnotatedArticle) =>

@@ -8,18 +8,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AnnotatedArticle } from '../model/annotated-article.ts'
-import { annotateArticle } from './annotate.ts'
-
-const META = {
-  id: 'robustness',
-  headline: 'A test article',
-  deck: null,
-  published: '2024-08-20T10:00:00+00:00',
-  outlet: 'Test',
-  zone: null,
-  url: null,
-  photo: null,
-}
+import { annotateStrictly } from './annotate-strictly.ts'
 
 /** Paragraphs that never refer back (no pronouns), so a change in one cannot rightly change another. */
 const OTHERS = [
@@ -87,17 +76,7 @@ function findingsIn(doc: AnnotatedArticle, p: number): Finding[] {
     }))
 }
 
-/** Annotates; a pass or sentence that threw (and was skipped) fails the test. */
-function annotate(paragraphs: string[]): AnnotatedArticle {
-  return annotateArticle(
-    { meta: META, paragraphs },
-    {
-      onError: (pass, error) => {
-        throw new Error(`${pass} threw: ${String(error)}`)
-      },
-    },
-  )
-}
+const annotate = (paragraphs: string[]): AnnotatedArticle => annotateStrictly(paragraphs)
 
 describe('one sentence cannot take down the others', () => {
   const baseline = annotate(OTHERS)

@@ -127,7 +127,8 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
       (/^\d/.test(t.text) && t !== body[0]),
   )
   // "Analysts at Ridgefield Partners", "Scientists at the University of Oxford": a group placed at a body.
-  if (preposition > 0 && GROUP_NOUNS.has(head.lower)) return make('group', span, groupSpan(body), null, all, text)
+  if (preposition > 0 && GROUP_NOUNS.has(head.lower))
+    return make('group', span, groupSpan(body), null, all, text)
   const lowerCase = body.every((t) => !isCapitalized(t.text))
   const hasOrgWord = body.some((t) => ORGANIZATION_HEADS.has(t.lower) || INSTITUTION_NAMES.has(t.lower))
   const companyNoun = definite && lowerCase && COMPANY_NOUNS.has(headWord)
