@@ -1,18 +1,27 @@
 import type { AnnotateStatus } from './use-annotate.ts'
 
 /** Where the analysis is, with a Cancel button; or why it stopped. */
-export function AnalysisProgress({ status, onCancel }: { status: AnnotateStatus; onCancel: () => void }) {
+export function AnalysisProgress({
+  status,
+  onCancel,
+  afterStop = 'Nothing was lost: the form still holds everything.',
+}: {
+  status: AnnotateStatus
+  onCancel: () => void
+  /** What a reader should know when the analysis stopped (cancelled or failed). */
+  afterStop?: string
+}) {
   if (status.state === 'idle') return null
   if (status.state === 'failed')
     return (
       <p role="alert" className="notice mt-4 break-words">
-        {status.message} Nothing was lost: the form still holds everything.
+        {status.message} {afterStop}
       </p>
     )
   if (status.state === 'cancelled')
     return (
       <p role="status" className="mt-4 text-sm text-muted">
-        Cancelled. Nothing was lost: the form still holds everything.
+        Cancelled. {afterStop}
       </p>
     )
   const { progress } = status

@@ -1,6 +1,5 @@
 import { useAdoptedStyleSheet } from './use-adopted-style-sheet.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
-import { currentHref } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
@@ -14,7 +13,7 @@ import { ArticleBody, PhotoCaption } from './article-body.tsx'
 import { ArticleHeader } from './article-header.tsx'
 import { HelpDialog } from './help-dialog.tsx'
 import { RestoreNotice } from './restore-notice.tsx'
-import { copyText } from './share-button.tsx'
+import { copyText, useShareHref } from './share-button.tsx'
 import { ReaderToolbar, type Sheet } from './reader-toolbar.tsx'
 import { useHighlightPopover } from './use-highlight-popover.ts'
 import { SpeakerFilter } from './speaker-filter.tsx'
@@ -57,6 +56,7 @@ export function Reader({
     setSeenProblems(problems)
     if (problems.length > 0) setNotice(problems)
   }
+  const shareHref = useShareHref()
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const rootRef = useRef<HTMLElement>(null)
@@ -142,7 +142,7 @@ export function Reader({
       'push',
     )
     clearSelection()
-    await copyText(currentHref())
+    await copyText(shareHref())
   }
 
   useShortcuts({
@@ -151,7 +151,7 @@ export function Reader({
     k: () => stepHighlight(-1),
     n: () => view.speakers.length > 0 && stepClaim(1),
     p: () => view.speakers.length > 0 && stepClaim(-1),
-    l: () => void copyText(currentHref()),
+    l: () => void copyText(shareHref()),
     '?': () => setHelpOpen(true),
     Escape: () => {
       if (popover) popover.anchor.focus({ preventScroll: true })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { createContext, useCallback, useContext, useState } from 'react'
 import { currentHref } from './use-location.ts'
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async clipboard is not allowed. */
@@ -20,17 +20,46 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * For an article opened in this browser, the link carries the article itself in its fragment (never sent to a
+ * server); `saveFile` is the way out when that link is too long for some apps. Null for shipped articles.
+ */
+export interface ArticleInLink {
+  /** The fragment, without `#`; computed when a link is made, not on every render. */
+  fragment: () => string
+  saveFile: () => void
+}
+export const ArticleInLinkContext = createContext<ArticleInLink | null>(null)
+
+/** Past this many characters some apps (chat, mail, SMS) cut a link. */
+export const LONG_LINK_LENGTH = 8000
+
+/** A function giving the link to the view on screen, with the article in it when it is one opened here. */
+export function useShareHref(): () => string {
+  const inLink = useContext(ArticleInLinkContext)
+  return useCallback(() => {
+    const href = currentHref().split('#')[0] ?? ''
+    return inLink ? `${href}#${inLink.fragment()}` : href
+  }, [inLink])
+}
+
 /** "Copy link" for the view as it is now, plus the system share sheet where the browser has one. */
 export function ShareButton({ title }: { title: string }) {
-  const [message, setMessage] = useState('')
+  const [message, setMessage] = useState<{ text: string; long: boolean } | null>(null)
+  const inLink = useContext(ArticleInLinkContext)
+  const shareHref = useShareHref()
   const canShare = typeof navigator.share === 'function'
   const copy = async () => {
-    const ok = await copyText(currentHref())
-    setMessage(ok ? 'Link copied' : 'Could not copy: use the address bar')
-    window.setTimeout(() => setMessage(''), 2500)
+    const href = shareHref()
+    const ok = await copyText(href)
+    const length = inLink ? ` (${href.length.toLocaleString('en-GB')} characters, the article included)` : ''
+    const long = ok && inLink !== null && href.length > LONG_LINK_LENGTH
+    setMessage({ text: ok ? `Link copied${length}` : 'Could not copy: use the address bar', long })
+    // A warning about a long link stays until dismissed; a plain confirmation fades.
+    if (!long) window.setTimeout(() => setMessage(null), 2500)
   }
   const share = () => {
-    navigator.share({ title, url: currentHref() }).catch(() => undefined)
+    navigator.share({ title, url: shareHref() }).catch(() => undefined)
   }
   return (
     <div className="flex items-center gap-1.5">
@@ -48,8 +77,24 @@ export function ShareButton({ title }: { title: string }) {
         </button>
       )}
       <span role="status" aria-live="polite" className="text-sm text-muted">
-        {message}
+        {message && !message.long && message.text}
       </span>
+      {message?.long && inLink && (
+        <div role="alert" className="long-link popover">
+          <p className="text-sm">
+            {message.text}. Some apps cut links this long; a file keeps the whole article and opens again by
+            drop or choose.
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button type="button" className="btn btn-small btn-primary" onClick={inLink.saveFile}>
+              Save as file
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setMessage(null)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   )
 }
