@@ -3,12 +3,13 @@
 //                                       test-results/bench.json, progress on stderr)
 //      npm run bench -- --rounds 1     fewer toggle rounds (default 3)
 //      npm run bench -- --dist         serve the existing dist/ (from `npm run build`) instead of a fresh build
+//      npm run bench -- --only lighthouse    some parts only: analysis, sizes, reader, lighthouse (comma-separated)
 // Budgets are reported as PASS/MISS, never enforced: the exit code is non-zero only when the benchmark itself
 // fails. What each figure means, and how to read it: docs/benchmarks.md.
 import type { Browser } from '@playwright/test'
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { annotateArticle } from '../src/analysis/annotate.ts'
@@ -25,6 +26,7 @@ import {
   stopPreview,
   type ToggleRound,
 } from './bench/browser.ts'
+import { LIGHTHOUSE_RUNS, formatLighthouse, measureLighthouse } from './bench/lighthouse.ts'
 import {
   assertValid,
   buildLongArticle,
@@ -75,6 +77,24 @@ const argv = process.argv.slice(2)
 const roundsArg = argv.indexOf('--rounds')
 const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(argv[roundsArg + 1]) || 1) : 3
 const USE_DIST = argv.includes('--dist')
+/** The parts of the bench, in the order they run; `--only lighthouse,peer` runs some of them. */
+const PARTS = ['analysis', 'sizes', 'reader', 'lighthouse'] as const
+type Part = (typeof PARTS)[number]
+const onlyArg = argv.indexOf('--only')
+const ONLY = new Set<Part>(onlyArg >= 0 ? parseParts(argv[onlyArg + 1] ?? '') : PARTS)
+
+function parseParts(list: string): Part[] {
+  const names = list.split(',').filter(Boolean)
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n))
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}; got "${list}"`)
+  return names as Part[]
+}
+/** The machine is shared: every figure is printed with the load average it was measured under. */
+const loadAverage = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`
 
 const started = performance.now()
 const tmp = mkdtempSync(join(tmpdir(), 'marginalia-bench-'))
@@ -237,9 +257,9 @@ async function benchReader(servedDir: string) {
   const synthetic = long.annotations.some((a) => a.rule.startsWith('bench/'))
   const longRoutes = [{ url: `**/articles/${LONG_ID}.json`, body: JSON.stringify(long) }]
 
+  server ??= await startPreview(root, servedDir)
   progress(`serving ${servedDir} on ${BASE_URL}`)
-  server = await startPreview(root, servedDir)
-  browser = await launchChromium()
+  browser ??= await launchChromium()
   const chromiumVersion = browser.version()
 
   // The seed as served; while the built file carries no highlights, the seed text with synthetic ones.
@@ -413,6 +433,18 @@ async function benchReader(servedDir: string) {
   }
 }
 
+async function benchLighthouse(servedDir: string) {
+  server ??= await startPreview(root, servedDir)
+  const path = `/read/${SEED_ID}`
+  const sides = await measureLighthouse(BASE_URL + path, LIGHTHOUSE_RUNS, progress)
+  say(
+    `4. Lighthouse 12.2.3 on ${path} (vite preview, default simulated throttling; ${loadAverage()} after it)`,
+  )
+  for (const side of sides) for (const line of formatLighthouse(side)) say(`   ${line}`)
+  say()
+  return { path, sides, pass: sides.every((side) => side.checks.every((c) => c.pass)) }
+}
+
 /** "claim 9.1, number 8.0, …": where the layer cost goes. */
 function layerMedians(rounds: readonly ToggleRound[]): string {
   const byTarget = new Map<string, number[]>()
@@ -423,31 +455,43 @@ function layerMedians(rounds: readonly ToggleRound[]): string {
 
 async function main(): Promise<void> {
   const readerDir = join(tmp, 'reader')
-  say(`Marginalia benchmark — ${RUN_COMMAND} — ${new Date().toISOString()}`)
-  say(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`)
+  say(
+    `Marginalia benchmark — ${RUN_COMMAND}${ONLY.size < PARTS.length ? ` --only ${[...ONLY].join(',')}` : ''} — ${new Date().toISOString()}`,
+  )
+  say(
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${loadAverage()}`,
+  )
   say()
-  progress('bundling the analysis library')
-  const library = await measureAnalysisLibrary(root)
-  const analysis = await benchAnalysis(library)
-  const sizes = await benchSizes(readerDir, library)
-  if (USE_DIST && !existsSync(join(root, 'dist/index.html')))
+  const report: Record<string, unknown> = {
+    command: RUN_COMMAND,
+    parts: [...ONLY],
+    date: new Date().toISOString(),
+  }
+  if (ONLY.has('analysis') || ONLY.has('sizes')) {
+    progress('bundling the analysis library')
+    const library = await measureAnalysisLibrary(root)
+    if (ONLY.has('analysis')) report.analysis = await benchAnalysis(library)
+    if (ONLY.has('sizes')) report.sizes = await benchSizes(readerDir, library)
+  }
+  const served = USE_DIST ? join(root, 'dist') : readerDir
+  const inBrowser = ONLY.has('reader') || ONLY.has('lighthouse')
+  if (inBrowser && USE_DIST && !existsSync(join(root, 'dist/index.html')))
     throw new Error('--dist: no dist/; run npm run build')
-  const reader = await benchReader(USE_DIST ? join(root, 'dist') : readerDir)
+  if (inBrowser && !USE_DIST && !ONLY.has('sizes')) {
+    progress('building the reader')
+    await buildReader(root, readerDir)
+  }
+  if (ONLY.has('reader')) report.reader = await benchReader(served)
+  if (ONLY.has('lighthouse')) report.lighthouse = await benchLighthouse(served)
   await cleanUp()
-  const seconds = (performance.now() - started) / 1000
+  report.seconds = (performance.now() - started) / 1000
+  report.node = process.version
   const outFile = join(root, 'test-results', 'bench.json')
   mkdirSync(join(root, 'test-results'), { recursive: true })
-  const report = {
-    command: RUN_COMMAND,
-    date: new Date().toISOString(),
-    seconds,
-    node: process.version,
-    analysis,
-    sizes,
-    reader,
-  }
   writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
-  say(`Done in ${fixed(seconds, 0)} s; raw figures in test-results/bench.json`)
+  say(
+    `Done in ${fixed(Number(report.seconds), 0)} s (${loadAverage()}); raw figures in test-results/bench.json`,
+  )
 }
 
 try {
