@@ -3,7 +3,7 @@
 //                                       test-results/bench.json, progress on stderr)
 //      npm run bench -- --rounds 1     fewer toggle rounds (default 3)
 //      npm run bench -- --dist         serve the existing dist/ (from `npm run build`) instead of a fresh build
-//      npm run bench -- --only lighthouse    some parts only: analysis, sizes, reader, lighthouse (comma-separated)
+//      npm run bench -- --only lighthouse    some parts only: analysis, sizes, reader, lighthouse, peer
 // Budgets are reported as PASS/MISS, never enforced: the exit code is non-zero only when the benchmark itself
 // fails. What each figure means, and how to read it: docs/benchmarks.md.
 import type { Browser } from '@playwright/test'
@@ -21,11 +21,13 @@ import {
   BASE_URL,
   launchChromium,
   measureFirstHighlight,
+  measureReaderHeap,
   measureToggleRound,
   startPreview,
   stopPreview,
   type ToggleRound,
 } from './bench/browser.ts'
+import { buildPeer, measurePeerRound, type PeerRound } from './bench/peer.ts'
 import { LIGHTHOUSE_RUNS, formatLighthouse, measureLighthouse } from './bench/lighthouse.ts'
 import {
   assertValid,
@@ -69,6 +71,8 @@ const MAX_TOGGLE_MS = 50
 const FIRST_HIGHLIGHT_BUDGET_MS = 1000
 const TOGGLE_WARMUPS = 5
 const TOGGLE_TRIES = 30
+/** Issue 11: how much faster than the peer's fastest path the reader should be (peer / Marginalia). */
+const PEER_GOALS = { toggleP95: 2.5, firstRender: 4 }
 /** No new toggle round starts after this much time, so the whole run stays near 4 minutes on 2 cores. */
 const ROUND_DEADLINE_MS = 170_000
 
@@ -78,7 +82,7 @@ const roundsArg = argv.indexOf('--rounds')
 const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(argv[roundsArg + 1]) || 1) : 3
 const USE_DIST = argv.includes('--dist')
 /** The parts of the bench, in the order they run; `--only lighthouse,peer` runs some of them. */
-const PARTS = ['analysis', 'sizes', 'reader', 'lighthouse'] as const
+const PARTS = ['analysis', 'sizes', 'reader', 'lighthouse', 'peer'] as const
 type Part = (typeof PARTS)[number]
 const onlyArg = argv.indexOf('--only')
 const ONLY = new Set<Part>(onlyArg >= 0 ? parseParts(argv[onlyArg + 1] ?? '') : PARTS)
@@ -248,11 +252,15 @@ function judgeToggles(s: Spread, noop: Spread) {
   return { p95Limit, ...checks, pass: checks.p50 && checks.p95 && checks.max, text }
 }
 
+const seedAnnotatedNow = () =>
+  annotateArticle(parseArticle(readFileSync(join(root, 'content/articles', `${SEED_ID}.md`), 'utf8')))
+let long: AnnotatedArticle | undefined
+/** The 100,000-word bench article (docs/benchmarks.md, 3a), built once per run. */
+const longArticle = () => (long ??= buildLongArticle(seedAnnotatedNow(), LONG_ID))
+
 async function benchReader(servedDir: string) {
-  const seedAnnotated = annotateArticle(
-    parseArticle(readFileSync(join(root, 'content/articles', `${SEED_ID}.md`), 'utf8')),
-  )
-  const long = buildLongArticle(seedAnnotated, LONG_ID)
+  const seedAnnotated = seedAnnotatedNow()
+  const long = longArticle()
   const shape = describeArticle(long)
   const synthetic = long.annotations.some((a) => a.rule.startsWith('bench/'))
   const longRoutes = [{ url: `**/articles/${LONG_ID}.json`, body: JSON.stringify(long) }]
@@ -445,6 +453,101 @@ async function benchLighthouse(servedDir: string) {
   return { path, sides, pass: sides.every((side) => side.checks.every((c) => c.pass)) }
 }
 
+/** The reader and the peer on the same long article, round by round (each round a fresh page of each). */
+async function benchPeer(servedDir: string) {
+  server ??= await startPreview(root, servedDir)
+  browser ??= await launchChromium()
+  const peerDir = join(tmp, 'peer')
+  progress('building the peer page')
+  await buildPeer(root, peerDir)
+  const routes = [{ url: `**/articles/${LONG_ID}.json`, body: JSON.stringify(longArticle()) }]
+  const path = `/read/${LONG_ID}`
+  const ours: { round: ToggleRound; heap: Awaited<ReturnType<typeof measureReaderHeap>> }[] = []
+  const peer: PeerRound[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    progress(`peer round ${r + 1} of ${ROUNDS}: Marginalia`)
+    const round = await measureToggleRound(browser, path, routes, TOGGLE_WARMUPS, TOGGLE_TRIES)
+    ours.push({ round, heap: await measureReaderHeap(browser, path, routes) })
+    progress(`peer round ${r + 1} of ${ROUNDS}: the peer, DOM ranges`)
+    peer.push(
+      await measurePeerRound(browser, BASE_URL, peerDir, routes, 'ranges', TOGGLE_WARMUPS, TOGGLE_TRIES),
+    )
+  }
+  progress('the peer, documented path (offsets only): one load')
+  const offsets = await measurePeerRound(browser, BASE_URL, peerDir, routes, 'offsets', 0, 0)
+  const side = {
+    ours: {
+      toggle: spreadOf(ours.flatMap((o) => o.round.layer.map((s) => s.ms))),
+      firstRender: spreadOf(ours.map((o) => o.round.load.firstMarkFrame)),
+      heapMb: spreadOf(ours.map((o) => o.heap.heapBytes / 2 ** 20)),
+      noop: spreadOf(ours.flatMap((o) => o.round.noop)),
+    },
+    peer: {
+      toggle: spreadOf(peer.flatMap((p) => p.layer.map((s) => s.ms))),
+      firstRender: spreadOf(peer.map((p) => p.firstHighlightFrame)),
+      heapMb: spreadOf(peer.map((p) => p.heapBytes / 2 ** 20)),
+      noop: spreadOf(peer.flatMap((p) => p.noop)),
+    },
+  }
+  const ratio = (a: number, b: number) => `${fixed(a / b, 2)}×`
+  const goals = {
+    toggleP95: side.peer.toggle.p95 / side.ours.toggle.p95 >= PEER_GOALS.toggleP95,
+    firstRender: side.peer.firstRender.p50 / side.ours.firstRender.p50 >= PEER_GOALS.firstRender,
+    heap: side.ours.heapMb.p50 <= side.peer.heapMb.p50,
+  }
+  const unchanged = peer.flatMap((p) => p.layer).filter((s) => !s.changed).length
+  say(
+    `5. The peer: @recogito/text-annotator 4.1.1, SPANS renderer, same long article, ${ROUNDS} interleaved round(s) ` +
+      `of ${TOGGLE_TRIES} layer switches after ${TOGGLE_WARMUPS} warm-ups (${loadAverage()} after it)`,
+  )
+  const { ours: o, peer: p } = side
+  const ms = (x: number) => `${fixed(x)} ms`
+  const range = (x: Spread) => `${fixed(x.p50, 0)} ms (${fixed(x.min, 0)}–${fixed(x.max, 0)})`
+  const rows: [string, string, string, string][] = [
+    ['', 'Marginalia', 'peer, DOM ranges', 'peer / Marginalia'],
+    ['layer switch p50', ms(o.toggle.p50), ms(p.toggle.p50), ratio(p.toggle.p50, o.toggle.p50)],
+    ['layer switch p95', ms(o.toggle.p95), ms(p.toggle.p95), ratio(p.toggle.p95, o.toggle.p95)],
+    ['layer switch max', ms(o.toggle.max), ms(p.toggle.max), ''],
+    [
+      'first highlight painted',
+      range(o.firstRender),
+      range(p.firstRender),
+      ratio(p.firstRender.p50, o.firstRender.p50),
+    ],
+    [
+      'JS heap after load (after GC)',
+      `${fixed(o.heapMb.p50)} MB`,
+      `${fixed(p.heapMb.p50)} MB`,
+      ratio(p.heapMb.p50, o.heapMb.p50),
+    ],
+    [
+      'no-op click p50 / p95',
+      `${fixed(o.noop.p50)} / ${ms(o.noop.p95)}`,
+      `${fixed(p.noop.p50)} / ${ms(p.noop.p95)}`,
+      '',
+    ],
+    ['DOM elements', int(ours[0]?.heap.domNodes ?? 0), int(peer[0]?.domNodes ?? 0), ''],
+    [
+      'highlights drawn',
+      `${int(ours[0]?.heap.marks ?? 0)} <mark>`,
+      `${int(peer[0]?.highlightBoxes ?? 0)} boxes`,
+      '',
+    ],
+  ]
+  for (const [what, a, b, r] of rows) say(`   ${what.padEnd(30)} ${a.padEnd(24)} ${b.padEnd(24)} ${r}`)
+  say(
+    `   peer, documented path (character offsets only, one load): first highlight painted ${fixed(offsets.firstHighlightFrame, 0)} ms, ` +
+      `heap ${fixed(offsets.heapBytes / 2 ** 20)} MB`,
+  )
+  if (unchanged > 0) say(`   WARNING: ${unchanged} peer click(s) changed nothing on screen within 1 s`)
+  say(
+    `   goals: toggle p95 ≥ ${PEER_GOALS.toggleP95}× faster ${verdict(goals.toggleP95)}, first render ≥ ${PEER_GOALS.firstRender}× faster ` +
+      `${verdict(goals.firstRender)}, heap ≤ the peer's ${verdict(goals.heap)}`,
+  )
+  say()
+  return { side, goals, unchanged, ours, peer, offsets }
+}
+
 /** "claim 9.1, number 8.0, …": where the layer cost goes. */
 function layerMedians(rounds: readonly ToggleRound[]): string {
   const byTarget = new Map<string, number[]>()
@@ -474,7 +577,7 @@ async function main(): Promise<void> {
     if (ONLY.has('sizes')) report.sizes = await benchSizes(readerDir, library)
   }
   const served = USE_DIST ? join(root, 'dist') : readerDir
-  const inBrowser = ONLY.has('reader') || ONLY.has('lighthouse')
+  const inBrowser = ONLY.has('reader') || ONLY.has('lighthouse') || ONLY.has('peer')
   if (inBrowser && USE_DIST && !existsSync(join(root, 'dist/index.html')))
     throw new Error('--dist: no dist/; run npm run build')
   if (inBrowser && !USE_DIST && !ONLY.has('sizes')) {
@@ -483,6 +586,7 @@ async function main(): Promise<void> {
   }
   if (ONLY.has('reader')) report.reader = await benchReader(served)
   if (ONLY.has('lighthouse')) report.lighthouse = await benchLighthouse(served)
+  if (ONLY.has('peer')) report.peer = await benchPeer(served)
   await cleanUp()
   report.seconds = (performance.now() - started) / 1000
   report.node = process.version

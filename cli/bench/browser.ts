@@ -1,10 +1,11 @@
 // The reader in headless Chromium: a `vite preview` server for the built app, first-highlight timing, and
 // toggle latency measured in the page from the input handler to the end of the next frame.
-import { chromium, type Browser, type BrowserContext } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
 import { freePort } from '../free-port.ts'
+import { installBenchTiming, type BenchTiming } from './page-timing.ts'
 
 const VIEWPORT = { width: 1280, height: 900 }
 
@@ -64,7 +65,7 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-interface BenchWindow {
+export interface BenchWindow {
   __benchFirstMark?: number
   __benchFirstMarkFrame?: number
 }
@@ -73,11 +74,11 @@ interface BenchWindow {
 // page carry those calls, so the page gets a no-op `__name`.
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn'
 
-/** Records when the first `mark.hl` enters the DOM, and the end of the frame that first paints it. */
-function watchFirstMark() {
+/** Records when the first highlight (`selector`) enters the DOM, and the end of the frame that first paints it. */
+function watchFirstMark(selector: string) {
   const w = window as BenchWindow
   const observer = new MutationObserver(() => {
-    if (w.__benchFirstMark !== undefined || !document.querySelector('mark.hl')) return
+    if (w.__benchFirstMark !== undefined || !document.querySelector(selector)) return
     w.__benchFirstMark = performance.now()
     observer.disconnect()
     requestAnimationFrame(() => setTimeout(() => (w.__benchFirstMarkFrame = performance.now()), 0))
@@ -91,13 +92,19 @@ export interface JsonRoute {
   body: string
 }
 
+/**
+ * A fresh context (empty cache) with the bench's page scripts and JSON routes; the first element matching
+ * `firstHighlight` is what "first render" waits for.
+ */
 export async function newBenchContext(
   browser: Browser,
   routes: readonly JsonRoute[],
+  firstHighlight = 'mark.hl',
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
   await context.addInitScript({ content: NAME_SHIM })
-  await context.addInitScript(watchFirstMark)
+  await context.addInitScript(watchFirstMark, firstHighlight)
+  await context.addInitScript(installBenchTiming)
   for (const route of routes)
     await context.route(route.url, (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: route.body }),
@@ -160,6 +167,48 @@ export async function measureFirstHighlight(
   return results
 }
 
+/** JS heap in use after a full garbage collection, in bytes (the same CDP calls for both sides). */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/**
+ * The reader's JS heap after loading `path` (after a full GC, as the peer's is measured), once its highlights have
+ * stopped arriving: the long article may render its rest in idle time after the first screen.
+ */
+export async function measureReaderHeap(
+  browser: Browser,
+  path: string,
+  routes: readonly JsonRoute[],
+): Promise<{ heapBytes: number; domNodes: number; marks: number }> {
+  const context = await newBenchContext(browser, routes)
+  try {
+    const { load, page } = await loadUntilFirstMark(context, path, 90_000)
+    if (!load) throw new Error(`no highlight appeared on ${path} within 90 s`)
+    const count = () => page.evaluate(() => document.querySelectorAll('mark.hl').length)
+    let marks = await count()
+    for (let stable = 0, i = 0; stable < 2 && i < 120; i++) {
+      await page.waitForTimeout(500)
+      const now = await count()
+      stable = now === marks ? stable + 1 : 0
+      marks = now
+    }
+    const heapBytes = await heapAfterGc(page)
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
+    return { heapBytes, domNodes, marks }
+  } finally {
+    await context.close()
+  }
+}
+
 export interface ToggleSample {
   ms: number
   /** What was clicked: a layer name or a speaker's name. */
@@ -202,30 +251,12 @@ export async function measureToggleRound(
       async ({ warmups, tries }) => {
         const LAYERS_SEL = 'section[aria-label="Annotation layers"] [role="switch"]'
         const SPEAKERS_SEL = 'section[aria-label="Filter by speaker"] button[aria-pressed]'
-        const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+        const { frame, settle } = (window as unknown as { __bench: BenchTiming }).__bench
         const timeClick = async (el: HTMLElement) => {
           const t0 = performance.now()
           el.click()
           await frame()
           return performance.now() - t0
-        }
-        // Each click starts from a quiet page, so no sample pays for work left over from the one before: the app
-        // does some work in idle time after a frame (the address bar, the timeline under a new filter), so wait
-        // for two idle periods in a row, a frame apart, with most of a frame to spare: work the app started in the
-        // first one has then been drawn. Gives up after 12 frames (the machine is busy).
-        const settle = async () => {
-          let quiet = 0
-          for (let i = 0; i < 12 && quiet < 2; i++) {
-            await frame()
-            const spare = await new Promise<number>((r) =>
-              requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 500 }),
-            )
-            quiet = spare >= 12 ? quiet + 1 : 0
-          }
-          // Real input lands anywhere between two frames; clicking right after an idle callback would always
-          // wait a whole frame for the next one. A random point of the frame interval, the same for every kind
-          // of click, gives the no-op floor its real spread (p50 about half a frame).
-          await new Promise((r) => setTimeout(r, Math.random() * (1000 / 60)))
         }
         const all = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel))
         const noopButton = document.createElement('button')
