@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Rolldown } from 'vite'
+import { prerenderSite } from '../prerender.ts'
 
 export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length
 const byteSize = (data: string | Uint8Array) =>
@@ -97,9 +98,11 @@ export function readFirstLoad(outDir: string): FirstLoad {
   }
 }
 
-/** `vite build` of the app with the project's own vite.config.ts, into `outDir` (what `npm run build` makes). */
+/** `vite build` of the app with the project's own vite.config.ts, then its pre-rendered pages, into `outDir` (what
+ * `npm run build` makes). */
 export async function buildReader(root: string, outDir: string): Promise<void> {
   await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+  await prerenderSite(root, outDir)
 }
 
 const BASELINE_MAIN = `import { createElement } from 'react'

@@ -1,5 +1,6 @@
 import { useAdoptedStyleSheet } from './use-adopted-style-sheet.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { hydratesAnotherAddress } from './use-location.ts'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
 import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
@@ -60,7 +61,7 @@ export function Reader({
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const rootRef = useRef<HTMLElement>(null)
-  const scrollToFocus = useRef(view.focus !== null)
+  const scrollToFocus = useRef(view.focus !== null || hydratesAnotherAddress())
 
   useHighlightFocus(rootRef, view.focus, scrollToFocus)
   useMarkedPassage(rootRef, passageSpan, view.focus === null)

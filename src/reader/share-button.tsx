@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState } from 'react'
+import { createContext, useCallback, useContext, useState, useSyncExternalStore } from 'react'
 import { currentHref } from './use-location.ts'
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async clipboard is not allowed. */
@@ -43,12 +43,17 @@ export function useShareHref(): () => string {
   }, [inLink])
 }
 
+// The share sheet is a browser feature: the server (pre-rendering) and hydration render without it, the client
+// adds it right after, so the pre-rendered markup and the first client render agree.
+const noSubscription = () => () => undefined
+const hasShareSheet = () => typeof navigator.share === 'function'
+
 /** "Copy link" for the view as it is now, plus the system share sheet where the browser has one. */
 export function ShareButton({ title }: { title: string }) {
   const [message, setMessage] = useState<{ text: string; long: boolean } | null>(null)
   const inLink = useContext(ArticleInLinkContext)
   const shareHref = useShareHref()
-  const canShare = typeof navigator.share === 'function'
+  const canShare = useSyncExternalStore(noSubscription, hasShareSheet, () => false)
   const copy = async () => {
     const href = shareHref()
     const ok = await copyText(href)

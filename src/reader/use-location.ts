@@ -61,9 +61,28 @@ function scheduleFlush(): void {
   whenIdleAfterNextFrame(flushHistory)
 }
 
+// A pre-rendered page is rendered on the server, and hydrated on the client, as the path it was made for; the
+// client then moves to its own address (a query with a view, or another path served the same file).
+let prerenderedPath: string | null = null
+
+/** Sets the path the server renders, and that hydration renders first (see src/app/prerender.tsx). */
+export function setPrerenderedPath(path: string | null): void {
+  prerenderedPath = path
+}
+
+const serverPath = () => prerenderedPath ?? currentPath()
+
+/**
+ * True in the browser when a pre-rendered page hydrates as another address than the one opened (the view of a
+ * shared link is in its query): what that address asks for, such as a focus to scroll to, comes a render later.
+ */
+export function hydratesAnotherAddress(): boolean {
+  return typeof window !== 'undefined' && prerenderedPath !== null && prerenderedPath !== currentPath()
+}
+
 /** The current path and query, re-rendering on every navigation (ours or the Back button). */
 export function useLocation(): string {
-  return useSyncExternalStore(subscribe, currentPath, currentPath)
+  return useSyncExternalStore(subscribe, currentPath, serverPath)
 }
 
 /**

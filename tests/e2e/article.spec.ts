@@ -33,37 +33,45 @@ test('an unknown article id shows a clear not-found message with a way back', as
   await expect(page.getByRole('link', { name: seed.meta.headline })).toBeVisible()
 })
 
+// The shipped article's page is pre-rendered with its data inline: the tests of a fetched file open an article that
+// is not shipped, which the host answers with the app shell and the client fetches.
+const FETCHED_ID = 'fetched-article'
+
 test('a broken article file shows an error, not a blank page', async ({ page }) => {
-  await page.route(`**/articles/${SEED_ID}.json`, (route) =>
+  await page.route(`**/articles/${FETCHED_ID}.json`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "text": ' }),
   )
-  await page.goto(`/read/${SEED_ID}`)
+  await page.goto(`/read/${FETCHED_ID}`)
   await expect(page.getByRole('alert')).toContainText('The article')
   await expect(page.getByRole('alert')).toContainText('damaged')
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
 })
 
 test('an article file that fails the schema names the problem', async ({ page }) => {
-  await page.route(`**/articles/${SEED_ID}.json`, (route) =>
+  await page.route(`**/articles/${FETCHED_ID}.json`, (route) =>
     route.fulfill({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({ schemaVersion: 1 }),
     }),
   )
-  await page.goto(`/read/${SEED_ID}`)
+  await page.goto(`/read/${FETCHED_ID}`)
   await expect(page.getByRole('alert')).toContainText('damaged')
 })
 
 test('a failed request names what failed and a retry recovers', async ({ page }) => {
+  const file = (await (await page.request.get(`/articles/${SEED_ID}.json`)).json()) as {
+    article: { id: string }
+  }
+  file.article.id = FETCHED_ID
   let failures = 0
-  await page.route(`**/articles/${SEED_ID}.json`, async (route) => {
+  await page.route(`**/articles/${FETCHED_ID}.json`, async (route) => {
     if (failures < 3) {
       failures++
       await route.fulfill({ status: 503, body: 'unavailable' })
-    } else await route.continue()
+    } else await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) })
   })
-  await page.goto(`/read/${SEED_ID}`)
+  await page.goto(`/read/${FETCHED_ID}`)
   await expect(page.getByRole('alert')).toContainText('the server answered 503')
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('heading', { level: 1, name: seed.meta.headline })).toBeVisible()
