@@ -104,3 +104,6 @@ export const browserLocation: LocationSource = {
   write: (path, mode) => navigate(path, { replace: mode === 'replace' }),
   subscribe,
 }
+
+/** The location the server renders and hydration renders first (the path a pre-rendered page was made for). */
+export const serverLocation: LocationSource = { ...browserLocation, read: serverPath }

@@ -1,7 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { createViewStore } from '../state/view-store.ts'
-import { browserLocation } from './use-location.ts'
+import { browserLocation, serverLocation } from './use-location.ts'
+import type { ParsedViewState } from '../state/view-state.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
 
 /**
@@ -10,14 +11,14 @@ import { checkViewAgainstArticle } from './view-problems.ts'
  * for stable handlers that must not hold a stale copy.
  */
 export function useReaderView(model: ReaderModel) {
-  const store = useMemo(
-    () =>
-      createViewStore(browserLocation, (parsed) => ({
-        ...checkViewAgainstArticle(model, parsed.state),
-        linkProblems: parsed.problems,
-      })),
-    [model],
-  )
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  const [store, serverStore] = useMemo(() => {
+    const check = (parsed: ParsedViewState) => ({
+      ...checkViewAgainstArticle(model, parsed.state),
+      linkProblems: parsed.problems,
+    })
+    // The server, and hydration of a pre-rendered page, render the view of the path the page was made for.
+    return [createViewStore(browserLocation, check), createViewStore(serverLocation, check)]
+  }, [model])
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, serverStore.getSnapshot)
   return { ...snapshot.checked, update: store.update, store }
 }
