@@ -167,7 +167,7 @@ export function topUpAnnotations(base: AnnotatedArticle, minTotal = 0): Annotate
       const claims = set.added.filter((a) => a.layer === 'claim' && spanContains(a, time))
       events.push({
         id: `bench-event-${time.start}`,
-        date: time.layer === 'time' ? time.date : '2022-01-10',
+        date: (time.layer === 'time' ? time.date : null) ?? '2022-01-10',
         label: text.slice(sentence.start, sentence.end).slice(0, 90),
         speakerIds: [
           ...new Set(claims.flatMap((c) => (c.layer === 'claim' && c.speakerId ? [c.speakerId] : []))),

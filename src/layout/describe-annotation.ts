@@ -39,7 +39,8 @@ export function describeForScreenReader(model: ReaderModel, a: Annotation): stri
     case 'source':
       return `source, ${SOURCE_KIND[a.kind]?.toLowerCase() ?? a.kind}`
     case 'time':
-      return `date, ${formatDate(a.date)}`
+      // "c." is read letter by letter; a listener hears "about".
+      return `date, ${a.approximate && a.date !== null ? `about ${formatDate(a.date)}` : formatDate(a.date)}`
   }
 }
 
@@ -83,7 +84,15 @@ export function describeAnnotation(model: ReaderModel, a: Annotation): Annotatio
         speakerId: null,
       }
     case 'time': {
-      const rows = [{ label: 'Date', value: formatDate(a.date) }]
+      const rows = [
+        {
+          label: 'Date',
+          value:
+            a.date === null
+              ? 'Not known: counted from another event, not from a day the text gives'
+              : formatDate(a.date, 'long', a.approximate),
+        },
+      ]
       if (a.approximate) rows.push({ label: 'Precision', value: 'Approximate' })
       rows.push({ label: 'In the text', value: `“${words}”` })
       return { title: 'Date', rows, speakerId: null }

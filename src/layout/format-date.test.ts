@@ -28,3 +28,16 @@ describe('formatDate', () => {
     expect(formatDate(date, style)).toBe(expected)
   })
 })
+
+describe('formatDate: approximate and unknown dates', () => {
+  it.each([
+    ['1992', 'long', true, 'c. 1992'],
+    ['1992', 'short', true, 'c. 1992'],
+    ['2021-12', 'short', true, 'c. Dec 2021'],
+    ['2022-01-10', 'long', false, 'Monday 10 January 2022'],
+    [null, 'long', false, 'date not known'],
+    [null, 'short', true, 'date not known'],
+  ] as const)('%s (%s, approximate %s) -> %s', (date, style, approximate, expected) => {
+    expect(formatDate(date, style, approximate)).toBe(expected)
+  })
+})

@@ -57,11 +57,21 @@ function formatLongDay(d: CalendarDay): string {
 
 /**
  * A normalized date as a reader says it. Long: "Monday 10 January 2022", "January 2022", "1992",
- * "3 January – 9 January 2022". Short (timeline): "Mon 10 Jan 2022", "Jan 2022".
+ * "3 January – 9 January 2022". Short (timeline): "Mon 10 Jan 2022", "Jan 2022". An approximate date ("30 years
+ * ago") reads "c. 1992"; a date the text does not give (null: "two months before the election") "date not known".
  */
-export function formatDate(date: string, style: 'long' | 'short' = 'long'): string {
+export function formatDate(
+  date: string | null,
+  style: 'long' | 'short' = 'long',
+  approximate = false,
+): string {
+  if (date === null) return 'date not known'
+  return approximate ? `c. ${formatExact(date, style)}` : formatExact(date, style)
+}
+
+function formatExact(date: string, style: 'long' | 'short'): string {
   const [from, to] = date.split('/')
-  if (to !== undefined && from !== undefined) return `${formatDate(from, style)} – ${formatDate(to, style)}`
+  if (to !== undefined && from !== undefined) return `${formatExact(from, style)} – ${formatExact(to, style)}`
   const day = parseDay(date)
   if (day) {
     if (style === 'long') return formatLongDay(day)

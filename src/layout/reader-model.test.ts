@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { AnnotatedArticleSchema, findConsistencyProblems } from '../model/annotated-article.ts'
+import {
+  AnnotatedArticleSchema,
+  findConsistencyProblems,
+  type TimeAnnotation,
+} from '../model/annotated-article.ts'
 import { smallArticle } from './fixtures/small-article.ts'
 import {
   buildReaderModel,
@@ -90,5 +94,56 @@ describe('describeAnnotation', () => {
     expect(describeForScreenReader(model, model.annotationById.get('ti-monday')!)).toBe(
       'date, Monday 4 March 2024',
     )
+  })
+})
+
+describe('approximate dates and dates the text does not give', () => {
+  const monday = smallArticle.annotations.find((a): a is TimeAnnotation => a.id === 'ti-monday')!
+  const variant = buildReaderModel({
+    ...smallArticle,
+    annotations: [
+      ...smallArticle.annotations,
+      { ...monday, id: 'ti-about', date: '1992', approximate: true },
+      { ...monday, id: 'ti-relative', date: null, approximate: false },
+    ],
+  })
+  const time = (id: string) => variant.annotationById.get(id)!
+
+  it('describes an approximate date as "c." with its precision, and says "about" to a screen reader', () => {
+    expect(describeAnnotation(variant, time('ti-about')).rows.slice(0, 2)).toEqual([
+      { label: 'Date', value: 'c. 1992' },
+      { label: 'Precision', value: 'Approximate' },
+    ])
+    expect(describeForScreenReader(variant, time('ti-about'))).toBe('date, about 1992')
+  })
+
+  it('says a date counted from another event is not known', () => {
+    expect(describeAnnotation(variant, time('ti-relative')).rows[0]?.value).toMatch(/^Not known/)
+    expect(describeForScreenReader(variant, time('ti-relative'))).toBe('date, date not known')
+  })
+
+  it('keeps an approximate day apart from the exact one in the timeline', () => {
+    const [event] = smallArticle.events
+    const days = groupEventsByDay(
+      [
+        { ...event!, id: 'a', date: '1992', approximate: true },
+        { ...event!, id: 'b', date: '1992', approximate: false },
+        { ...event!, id: 'c', date: '1992' },
+      ],
+      [],
+    )
+    expect(days.map((d) => [d.approximate, d.events.map((e) => e.id)])).toEqual([
+      [true, ['a']],
+      [false, ['b', 'c']],
+    ])
+  })
+
+  it('validates a time expression with no date and an event without "approximate" (older documents)', () => {
+    const doc = {
+      ...smallArticle,
+      annotations: [...smallArticle.annotations, { ...monday, id: 'ti-relative', date: null }],
+    }
+    expect(AnnotatedArticleSchema.safeParse(doc).success).toBe(true)
+    expect(findConsistencyProblems(doc)).toEqual([])
   })
 })

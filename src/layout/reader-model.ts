@@ -114,6 +114,8 @@ export function claimsOf(model: ReaderModel, speakers: readonly string[]): Annot
 
 export interface EventDay {
   date: string
+  /** The day's date is approximate ("c. 1992"); an exact and an approximate 1992 are two days. */
+  approximate: boolean
   events: TimelineEvent[]
 }
 
@@ -126,8 +128,9 @@ export function groupEventsByDay(events: readonly TimelineEvent[], speakers: rea
   for (const event of events) {
     if (speakers.length > 0 && !event.speakerIds.some((id) => speakers.includes(id))) continue
     const last = days.at(-1)
-    if (last && last.date === event.date) last.events.push(event)
-    else days.push({ date: event.date, events: [event] })
+    const approximate = event.approximate === true
+    if (last && last.date === event.date && last.approximate === approximate) last.events.push(event)
+    else days.push({ date: event.date, approximate, events: [event] })
   }
   return days
 }

@@ -78,8 +78,12 @@ export const SourceSchema = z.object({
 export const TimeSchema = z.object({
   ...base,
   layer: z.literal('time'),
-  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `START/END` (each a day) for a span such as "last week". */
-  date: z.string(),
+  /**
+   * `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `START/END` (each a day) for a span such as "last week"; null for an
+   * expression counted from another event ("two months before the election", "a week later"), whose calendar
+   * value the text does not give. Such an expression makes no timeline event.
+   */
+  date: z.nullable(z.string()),
   /** True when the text only approximates the date ("about 30 years ago"). */
   approximate: z.boolean(),
 })
@@ -102,8 +106,13 @@ export type AnnotationOf<L extends Layer> = Extract<Annotation, { layer: L }>
 
 export const EventSchema = z.object({
   id: z.string(),
-  /** Same format as TimeAnnotation.date. */
+  /** Same format as TimeAnnotation.date, never null: only dated expressions make events. */
   date: z.string(),
+  /**
+   * True when the date is only approximate ("30 years ago"): the reader shows "c. 1992". Absent in documents
+   * written before it was added, which readers take as false.
+   */
+  approximate: z.optional(z.boolean()),
   /** A short summary of what happened, at most 90 characters. */
   label: z.string(),
   speakerIds: z.array(z.string()),

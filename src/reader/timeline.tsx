@@ -101,9 +101,9 @@ const EventList = memo(function EventList({ model, events, current, onActivate }
   return (
     <ol className="timeline mt-2">
       {groupEventsByDay(events, []).map((day) => (
-        <li key={day.date} className="timeline-day">
+        <li key={`${day.date}${day.approximate ? '~' : ''}`} className="timeline-day">
           <h3 className="timeline-date">
-            <time dateTime={day.date.split('/')[0]}>{formatDate(day.date, 'short')}</time>
+            <time dateTime={day.date.split('/')[0]}>{formatDate(day.date, 'short', day.approximate)}</time>
           </h3>
           <ul>
             {day.events.map((event) => (

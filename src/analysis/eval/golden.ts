@@ -35,6 +35,7 @@ export type GoldenAnnotation = {
 export interface GoldenEvent {
   id: string
   date: string
+  approximate?: true
   label: string
   /** Speaker names, in the event's order. */
   speakers: string[]
@@ -68,6 +69,8 @@ export function toGolden(doc: AnnotatedArticle): Golden {
     events: doc.events.map((e) => ({
       id: e.id,
       date: e.date,
+      // Only when set, so the goldens of exact dates read as before.
+      ...(e.approximate ? { approximate: true } : {}),
       label: e.label,
       speakers: e.speakerIds.map(nameOf),
       annotations: e.annotationIds,

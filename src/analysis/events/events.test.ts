@@ -73,6 +73,7 @@ describe('buildEvents', () => {
     expect(event).toEqual({
       id: `ev-${times[0]?.id}`,
       date: '2022-01-10',
+      approximate: false,
       label: "Wang Yi pledged China's firm support to Kazakhstan in ending violence in the country",
       speakerIds: ['wang-yi'],
       annotationIds: [times[0]?.id],
@@ -147,6 +148,13 @@ describe('buildEvents', () => {
       { times, claims: [], mentions: [], speakers: [] },
     )
     expect(event?.label).toBe('They met')
+  })
+
+  it('makes no event of a time counted from another event, and marks an approximate date', () => {
+    const doc = docOf('The town was founded about 30 years ago, two months before the election.')
+    const { times, events: found } = events(doc)
+    expect(times.map((t) => t.date)).toEqual(['1992', null])
+    expect(found.map((e) => [e.date, e.approximate])).toEqual([['1992', true]])
   })
 
   it('returns no events for an empty article', () => {

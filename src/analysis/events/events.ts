@@ -30,6 +30,8 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
   const byId = new Map(speakers.map((s) => [s.id, s]))
   const groups = new Map<string, { sentence: Span; date: string; times: TimeAnnotation[] }>()
   for (const time of [...times].sort((a, b) => a.start - b.start)) {
+    // "Two months before the election": no calendar value, so no place on the timeline.
+    if (time.date === null) continue
     const sentence = sentenceOf(doc, sentences, time)
     const key = `${sentence.start}:${time.date}`
     const group = groups.get(key)
@@ -57,7 +59,8 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
       if (item.speakerId !== null && byId.has(item.speakerId) && !speakerIds.includes(item.speakerId))
         speakerIds.push(item.speakerId)
     }
-    const timesInSentence = inSentence(timesIn, times)
+    // Dated expressions leave the label (the timeline shows the date); "up 12% from a year earlier" keeps its words.
+    const timesInSentence = inSentence(timesIn, times).filter((t) => t.date !== null)
     const label = buildEventLabel(doc.text, sentence, timesInSentence, sentenceMentions, byId, first)
     events.push({
       position: first.start,
@@ -65,6 +68,8 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
       event: {
         id: `ev-${first.id}`,
         date,
+        // "About 30 years ago" and "in 1992" in one sentence: the exact one dates the event.
+        approximate: group.every((t) => t.approximate),
         label: label || doc.text.slice(first.start, first.end),
         speakerIds,
         annotationIds: [...group.map((t) => t.id), ...sentenceClaims.map((c) => c.id)],

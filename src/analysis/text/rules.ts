@@ -76,6 +76,7 @@ export const TIME_RULES = [
   'time/window',
   'time/period-to',
   'time/month-of-year',
+  'time/relative',
 ] as const
 
 export type MentionRule = (typeof MENTION_RULES)[number]

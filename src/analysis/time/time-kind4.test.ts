@@ -121,3 +121,35 @@ describe('a generic "today" is not a date', () => {
     expect(run(text)).toEqual([{ text: words, date: '2024-08-15', approximate: false }])
   })
 })
+
+describe('dates counted from another event: a time expression without a calendar value', () => {
+  it.each([
+    ['He resigned two months before the election.', 'two months before the election', false],
+    ['The ban began three days after the vote.', 'three days after the vote', false],
+    ['Hours after the blast, crews arrived.', 'Hours after the blast', false],
+    ['He resigned a week later.', 'a week later', false],
+    ['Weeks later, the plant closed.', 'Weeks later', false],
+    ['Revenue rose 5% from a year earlier.', 'a year earlier', false],
+    ['Two days after he was arrested, he was freed.', 'Two days after', false],
+    ['He left about a month after the fire.', 'about a month after the fire', true],
+    ['The next day, police arrived.', 'The next day', false],
+    ['The following week, talks resumed.', 'The following week', false],
+    ['On the day before the vote, he left.', 'the day before the vote', false],
+  ])('%j: %j has no date', (text, words, approximate) => {
+    expect(run(text)).toEqual([{ text: words, date: null, approximate }])
+  })
+
+  it.each([['Day after day, they waited.'], ['She has lived there for ten years after all.']])(
+    'finds no time in %j',
+    (text) => {
+      expect(run(text)).toEqual([])
+    },
+  )
+
+  it('keeps the dated expression beside one counted from it', () => {
+    expect(run('The plant opened in 1992, two years after the merger.')).toEqual([
+      { text: 'in 1992', date: '1992', approximate: false },
+      { text: 'two years after the merger', date: null, approximate: false },
+    ])
+  })
+})

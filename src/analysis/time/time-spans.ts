@@ -14,14 +14,14 @@ import { clauseTense } from './tense.ts'
  */
 
 const NUMBER = String.raw`(\d{1,3}|${NUMBER_WORD_PATTERN}|a few|few|several|a couple of|couple of)`
-const COUNT = String.raw`(?:${NUMBER}\s+)?`
 const UNIT = String.raw`(hours?|days?|weeks?|fortnights?|months?|years?|decades?)`
 /**
  * "in the last three years", "over the past decade", "the past year", "within the next two weeks". Not "the last
- * year of the war" (the final one), nor "the last day" (one day, not a window).
+ * year of the war" (the final one), nor "the next day" or "the previous week" (counted from another event, see
+ * time-relative.ts).
  */
 const WINDOW = new RegExp(
-  String.raw`\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he|[Tt]hese)\s+(past|last|previous|next|coming)\s+${COUNT}${UNIT}\b(\s+and\s+a\s+half\b)?(?!\s+(?:of|in which|when|before|after|that)\b|['’-])`,
+  String.raw`\b(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)?(?:[Tt]he|[Tt]hese)\s+(past|last|next|coming)\s+(?:${NUMBER}\s+${UNIT}|(fortnight|week|month|year|decade))\b(\s+and\s+a\s+half\b)?(?!\s+(?:of|in which|when|before|after|that)\b|['’-])`,
   'g',
 )
 /** A month name; a full stop after it only when it is an abbreviation ("Sept."), not the end of a sentence. */
@@ -45,10 +45,10 @@ export function findTimeSpans(text: string, pub: CalendarDay): YearExpression[] 
   const found: YearExpression[] = []
   for (const m of text.matchAll(WINDOW)) {
     const whole = m[2] === undefined ? 1 : parseCount(m[2])
-    const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '')
+    const unit = (m[3] ?? m[4] ?? '').toLowerCase().replace(/s$/, '')
     if (whole === null || whole <= 0) continue
     // "the next decade and a half".
-    const count = m[4] ? whole + 0.5 : whole
+    const count = m[5] ? whole + 0.5 : whole
     // "the last year" without a count, or "the past few years": the window is as long as the text says, roughly.
     const vague = m[2] !== undefined && /few|several|couple/i.test(m[2])
     const forward = /next|coming/i.test(m[1] ?? '')

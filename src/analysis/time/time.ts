@@ -8,6 +8,7 @@ import { clauseTense } from './tense.ts'
 import { findYearExpressions } from './time-years.ts'
 import { findYearParts } from './time-periods.ts'
 import { findTimeSpans } from './time-spans.ts'
+import { findRelativeTimes } from './time-relative.ts'
 import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from '../lexicon/calendar.ts'
 
 type Found = Omit<TimeAnnotation, 'id' | 'layer'>
@@ -24,7 +25,11 @@ export function findTimeExpressions({ doc, ids }: AnalysisContext): TimeAnnotati
   const pub = publicationTime(doc.published)
   const reference = { instant: pub.instant, timezone: pub.offsetMinutes }
   // Quarters, halves and month ranges first: where chrono reads part of one, ours is the one kept.
-  const found: Found[] = [...findYearParts(text, pub.day), ...findTimeSpans(text, pub.day)]
+  const found: Found[] = [
+    ...findYearParts(text, pub.day),
+    ...findTimeSpans(text, pub.day),
+    ...findRelativeTimes(text),
+  ]
   // chrono runs dozens of patterns over its whole input: on long text that is slow, so it only sees short
   // windows around a date-like word. Each window is cut at whitespace, so no expression is split.
   for (const window of dateWindows(text)) {
@@ -114,7 +119,9 @@ function readResult(
   const modifier = period ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, from - 24), from))
   if (modifier) {
     from -= modifier[0].length
-    if (!/^(?:earlier|later)$/i.test(modifier[1] ?? '')) approximate = true
+    // "early Tuesday" is that day (early in it); "early March", "about 30 years ago" only approximate theirs.
+    const timeOfDay = /^(?:early|late)$/i.test(modifier[1] ?? '') && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date)
+    if (!/^(?:earlier|later)$/i.test(modifier[1] ?? '') && !timeOfDay) approximate = true
   }
   if (!LEADING_PREPOSITION.test(raw) && !relative) {
     const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from))
