@@ -18,6 +18,7 @@ export function describeAnnotationValue(parts: ArticleParts, a: Annotation): str
     case 'source':
       return `Source: ${a.name} (${a.kind})`
     case 'time':
+      if (a.date === null) return 'Date: not known (counted from another event)'
       return `Date: ${a.approximate ? 'about ' : ''}${formatDate(a.date)}`
   }
 }

@@ -98,7 +98,13 @@ function bodyOf(parts: ArticleParts, a: Annotation): Record<string, string | num
     case 'source':
       return { value, layer: a.layer, sourceKind: a.kind, sourceName: a.name }
     case 'time':
-      return { value, layer: a.layer, date: a.date, approximate: a.approximate }
+      // A time counted from another event has no date (null): the property is left out rather than null.
+      return {
+        value,
+        layer: a.layer,
+        ...(a.date === null ? {} : { date: a.date }),
+        approximate: a.approximate,
+      }
   }
 }
 
