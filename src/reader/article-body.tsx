@@ -1,6 +1,7 @@
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { ParagraphText } from './article-text.tsx'
+import { useChunkSizes } from './use-chunk-sizes.ts'
 
 // Paragraphs per content-visibility chunk: Chromium tracks every `content-visibility: auto` element with an
 // intersection observer on each frame that changes layout, so one per paragraph costs milliseconds per toggle
@@ -9,11 +10,13 @@ const CHUNK = 8
 
 /** The body paragraphs, rendered once per article (memo: view changes never re-render them). */
 export const ArticleBody = memo(function ArticleBody({ model }: { model: ReaderModel }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useChunkSizes(ref)
   const body = model.article.paragraphs.flatMap((p, i) => (p.kind === 'body' ? [i] : []))
   const chunks: number[][] = []
   for (let i = 0; i < body.length; i += CHUNK) chunks.push(body.slice(i, i + CHUNK))
   return (
-    <div className="article-body">
+    <div ref={ref} className="article-body">
       {chunks.map((chunk) => (
         <div key={chunk[0]} className="article-chunk">
           {chunk.map((i) => {

@@ -12,9 +12,9 @@ function renderMark(node: MarkSegment, children: ReactNode[], model: ReaderModel
     <mark
       key={`${a.id}:${node.start}`}
       className={
-        a.layer === 'claim'
-          ? `hl hl-claim ${claimSpeakerClass(a.speakerId === null ? -1 : (model.speakerIndex.get(a.speakerId) ?? -1))}`
-          : `hl hl-${a.layer}`
+        speakerId === undefined && a.layer !== 'claim'
+          ? `hl hl-${a.layer}`
+          : `hl hl-${a.layer} ${claimSpeakerClass(speakerId === undefined ? -1 : (model.speakerIndex.get(speakerId) ?? -1))}`
       }
       data-layer={a.layer}
       data-annotation-id={a.id}

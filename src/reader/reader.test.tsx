@@ -117,10 +117,11 @@ describe('Reader', () => {
     const mark = article().querySelector<HTMLElement>('mark[data-annotation-id="nu-12"]')!
     mark.tabIndex = -1
     act(() => mark.focus())
-    const dialog = await screen.findByRole('dialog', { name: 'Number' })
+    // The number sits inside a claim: one dialog lists both, innermost first.
+    const dialog = await screen.findByRole('dialog', { name: 'Number and Claim' })
     expect(within(dialog).getByText('bridges')).toBeInTheDocument()
     fireEvent.keyDown(document, { key: 'Escape' })
-    expect(screen.queryByRole('dialog', { name: 'Number' })).toBeNull()
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('keeps a clicked popover open when a hover that began before the click would have opened it', async () => {
@@ -129,11 +130,11 @@ describe('Reader', () => {
     const wait = (ms: number) => act(() => new Promise((resolve) => window.setTimeout(resolve, ms)))
     fireEvent.mouseOver(mark)
     fireEvent.click(mark)
-    expect(await screen.findByRole('dialog', { name: 'Number' })).toBeInTheDocument()
+    expect(await screen.findByRole('dialog', { name: 'Number and Claim' })).toBeInTheDocument()
     await wait(400) // past the hover's opening delay
     fireEvent.mouseOut(mark, { relatedTarget: document.body })
     await wait(400) // past the closing delay of a passing popover
-    expect(screen.getByRole('dialog', { name: 'Number' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Number and Claim' })).toBeInTheDocument()
   })
 
   it('walks highlights with j and k in document order', async () => {

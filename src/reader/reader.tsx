@@ -1,27 +1,31 @@
 import { useAdoptedStyleSheet } from './use-adopted-style-sheet.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { hydratesAnotherAddress } from './use-location.ts'
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
-import { LAYERS, type Layer, type TimelineEvent } from '../model/annotated-article.ts'
-import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-model.ts'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { LAYERS, type Layer } from '../model/annotated-article.ts'
+import type { Span } from '../model/span.ts'
+import type { ReaderModel } from '../layout/reader-model.ts'
 import { describeAnnotation } from '../layout/describe-annotation.ts'
 import { speakerFilterClasses, speakerFilterRules } from '../layout/speaker-filter-style.ts'
-import { nextInOrder } from '../state/navigation.ts'
 import { describeTextQuote } from '../state/text-quote.ts'
-import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
+import { QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
 import { AnnotationPopover } from './annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article-body.tsx'
 import { ArticleHeader } from './article-header.tsx'
 import { HelpDialog } from './help-dialog.tsx'
 import { RestoreNotice } from './restore-notice.tsx'
-import { copyText, useShareHref } from './share-button.tsx'
+import { copyText, useCopyViewLink, useShareHref } from './share-button.tsx'
+import { ShareSelection, SharedPassageLabel } from './share-passage.tsx'
 import { ReaderToolbar, type Sheet } from './reader-toolbar.tsx'
-import { useHighlightPopover } from './use-highlight-popover.ts'
+import { annotationsAt, useHighlightPopover } from './use-highlight-popover.ts'
 import { SpeakerFilter } from './speaker-filter.tsx'
 import { Timeline } from './timeline.tsx'
+import { Toast, showToast } from './toast.tsx'
 import { useCurrentEvents } from './use-current-events.ts'
 import { useHighlightFocus } from './use-highlight-focus.ts'
 import { useMarkedPassage } from './use-marked-passage.ts'
+import { useReaderActions } from './use-reader-actions.ts'
+import { useRovingFocus } from './use-roving-focus.ts'
 import { useSelection } from './use-selection.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 import { useReaderView } from './use-reader-view.ts'
@@ -40,14 +44,19 @@ export function Reader({
   notice?: ReactNode
   toolbar?: ReactNode
 }) {
-  const { view, passageSpan, problems: viewProblems, linkProblems, update, store } = useReaderView(model)
+  const {
+    view,
+    passageSpan,
+    passageApproximate,
+    problems: viewProblems,
+    linkProblems,
+    update,
+    store,
+  } = useReaderView(model)
   const speakers = useStableList(view.speakers)
   // The timeline under a new filter is redrawn after the frame that filters the highlights: on a long article
   // swapping its list costs more than the rest of the click together (docs/benchmarks.md).
   const timelineSpeakers = useIdleValue(speakers)
-  // Handlers read the view from the store when they run, so they stay stable and memoized panels skip
-  // re-rendering when only a layer changes.
-  const readView = useCallback(() => store.getSnapshot().checked.view, [store])
   // Links we write are canonical, so problems only come from outside (an opened link, Back to one). They stay
   // on screen until dismissed, whatever the reader does next.
   const problems = useStableList([...linkProblems, ...viewProblems])
@@ -58,105 +67,52 @@ export function Reader({
     if (problems.length > 0) setNotice(problems)
   }
   const shareHref = useShareHref()
+  const copyViewLink = useCopyViewLink()
   const [sheet, setSheet] = useState<Sheet>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const rootRef = useRef<HTMLElement>(null)
+  const [dock, setDock] = useState<HTMLElement | null>(null)
   const scrollToFocus = useRef(view.focus !== null || hydratesAnotherAddress())
+  const actions = useReaderActions(model, store, scrollToFocus)
 
-  useHighlightFocus(rootRef, view.focus, scrollToFocus)
+  const focusAnchor = useHighlightFocus(rootRef, view.focus, scrollToFocus)
+  useRovingFocus(rootRef, model, actions.read, actions.stepHighlight)
   useMarkedPassage(rootRef, passageSpan, view.focus === null)
   const currentEvents = useCurrentEvents(rootRef, model)
   const [selection, clearSelection] = useSelection(rootRef)
-  // A click on a speaker's name filters to them; on any other highlight it becomes the focus.
-  const {
-    popover,
-    close: closePopover,
-    keepOpen,
-    closeUnpinnedSoon,
-    handlers,
-  } = useHighlightPopover(model, view, (a) => {
-    if (a.layer === 'speaker') update({ speakers: [a.speakerId], focus: null }, 'push')
-    else update({ focus: a.id, passage: null }, 'replace')
-  })
-
-  const focusOn = useCallback(
-    (id: string | null, mode: 'push' | 'replace') => {
-      scrollToFocus.current = true
-      update({ focus: id, passage: null }, mode)
-    },
-    [update],
+  const { hover, closeHover, keepOpen, closeHoverSoon, handlers } = useHighlightPopover(
+    model,
+    view,
+    actions.activateHighlight,
   )
-
-  const toggleLayer = (layer: Layer) => {
-    const layers = new Set(view.layers)
-    if (layers.has(layer)) layers.delete(layer)
-    else layers.add(layer)
-    update({ layers }, 'replace')
+  // The popover shows the focused highlight (from the URL, so Back and Forward bring theirs), or a hovered one.
+  const spot = focusAnchor ? { id: view.focus, anchor: focusAnchor } : hover
+  const closeDetails = () => {
+    closeHover()
+    actions.closeDetails()
   }
-  const filterTo = useCallback(
-    (chosen: readonly string[]) => {
-      closePopover()
-      update({ speakers: chosen, focus: null }, 'push')
-    },
-    [update, closePopover],
-  )
-  const toggleSpeaker = useCallback(
-    (id: string) => {
-      const current = readView().speakers
-      filterTo(current.includes(id) ? current.filter((s) => s !== id) : [...current, id])
-    },
-    [readView, filterTo],
-  )
-  const clearFilter = useCallback(() => filterTo([]), [filterTo])
 
-  const stepHighlight = (direction: 1 | -1) => {
-    const id = nextInOrder(visibleInOrder(model, view.layers, view.speakers), view.focus, direction)
-    if (id) focusOn(id, 'replace')
-  }
-  // Stable callbacks (they read the view when they run), so the memoized sidebar panels skip re-rendering
-  // when only a layer changes.
-  const stepClaim = useCallback(
-    (direction: 1 | -1) => {
-      const current = readView()
-      const id = nextInOrder(claimsOf(model, current.speakers), current.focus, direction)
-      if (id) focusOn(id, 'replace')
-    },
-    [model, readView, focusOn],
-  )
-  const activateEvent = useCallback(
-    (event: TimelineEvent) => {
-      setSheet(null)
-      const id = event.annotationIds[0]
-      if (id) focusOn(id, 'push')
-    },
-    [focusOn],
-  )
-
-  const sharePassage = async () => {
-    if (!selection) return
-    const span = {
-      start: selection.span.start,
-      end: Math.min(selection.span.end, selection.span.start + MAX_QUOTE_LENGTH),
-    }
+  const sharePassage = async (span: Span) => {
     update(
       { passage: describeTextQuote(model.article.text, span, QUOTE_CONTEXT_LENGTH), focus: null },
       'push',
     )
     clearSelection()
-    await copyText(shareHref())
+    const copied = await copyText(shareHref())
+    showToast(copied ? 'Link to this passage copied' : 'Could not copy: the address bar has the link')
   }
 
   useShortcuts({
-    ...Object.fromEntries(LAYERS.map((l, i) => [String(i + 1), () => toggleLayer(l)])),
-    j: () => stepHighlight(1),
-    k: () => stepHighlight(-1),
-    n: () => view.speakers.length > 0 && stepClaim(1),
-    p: () => view.speakers.length > 0 && stepClaim(-1),
-    l: () => void copyText(shareHref()),
+    ...Object.fromEntries(LAYERS.map((l, i) => [String(i + 1), () => actions.toggleLayer(l)])),
+    j: () => actions.stepHighlight(1),
+    k: () => actions.stepHighlight(-1),
+    n: () => actions.stepClaim(1),
+    p: () => actions.stepClaim(-1),
+    l: () => void copyViewLink(),
     '?': () => setHelpOpen(true),
     Escape: () => {
-      if (popover) popover.anchor.focus({ preventScroll: true })
-      closePopover()
+      if (spot) spot.anchor.focus({ preventScroll: true })
+      closeDetails()
       setSheet(null)
     },
   })
@@ -168,14 +124,20 @@ export function Reader({
   ]
   const filterRules = useMemo(() => speakerFilterRules(model.article.speakers.length), [model])
   useAdoptedStyleSheet(filterRules)
-  const popoverAnnotation = popover ? model.annotationById.get(popover.id) : undefined
+  const entries = spot
+    ? annotationsAt(model, view, spot.anchor).map((a) => ({
+        id: a.id,
+        layer: a.layer,
+        details: describeAnnotation(model, a),
+      }))
+    : []
 
   return (
     <>
       <ReaderToolbar
         layers={view.layers}
         counts={counts}
-        onToggleLayer={toggleLayer}
+        onToggleLayer={actions.toggleLayer}
         chosenSpeakers={speakers.length}
         sheet={sheet}
         onSheet={setSheet}
@@ -185,7 +147,7 @@ export function Reader({
         {toolbar}
       </ReaderToolbar>
       <div className="reader-grid mx-auto max-w-7xl px-5 sm:px-6" data-sheet={sheet ?? undefined}>
-        <main id="main" className="min-w-0 py-8 sm:py-10">
+        <main id="main" tabIndex={-1} className="min-w-0 py-8 sm:py-10">
           {pageNotice}
           <RestoreNotice problems={notice} onDismiss={() => setNotice([])} />
           {/* Event delegation for every highlight. Keyboard users reach the same popovers through j/k and
@@ -218,14 +180,16 @@ export function Reader({
               Close
             </button>
           )}
+          {/* On a phone, a popover opened from the sheet docks here instead of covering the list. */}
+          {sheet && <div ref={setDock} className="sheet-dock" />}
           <div className="sidebar-speakers">
             <ErrorBoundary what="the speaker filter">
               <SpeakerFilter
                 model={model}
                 selected={speakers}
-                onToggle={toggleSpeaker}
-                onClear={clearFilter}
-                onStep={stepClaim}
+                onToggle={actions.toggleSpeaker}
+                onClear={actions.clearFilter}
+                onStep={actions.stepClaim}
               />
             </ErrorBoundary>
           </div>
@@ -235,35 +199,43 @@ export function Reader({
                 model={model}
                 speakers={timelineSpeakers}
                 current={currentEvents}
-                onActivate={activateEvent}
+                onActivate={(event) => {
+                  setSheet(null)
+                  actions.activateEvent(event)
+                }}
               />
             </ErrorBoundary>
           </div>
         </div>
       </div>
       {selection && (
-        <button
-          type="button"
-          className="btn btn-small btn-primary share-passage"
-          style={{ top: selection.top, left: Math.max(8, selection.left - 160) }}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => void sharePassage()}
-        >
-          Share this passage
-        </button>
+        <ShareSelection
+          text={model.article.text}
+          selection={selection}
+          onShare={(s) => void sharePassage(s)}
+        />
       )}
-      {popover && popoverAnnotation && (
+      {passageSpan && view.passage && (
+        <SharedPassageLabel
+          root={rootRef}
+          span={passageSpan}
+          approximate={passageApproximate}
+          onDismiss={() => update({ passage: null }, 'replace')}
+        />
+      )}
+      {spot && entries.length > 0 && (
         <AnnotationPopover
-          details={describeAnnotation(model, popoverAnnotation)}
-          layer={popoverAnnotation.layer}
-          anchor={popover.anchor}
-          onClose={closePopover}
-          onMoreFromSpeaker={(id) => filterTo([id])}
+          entries={entries}
+          anchor={spot.anchor}
+          dock={sheet ? dock : null}
+          onClose={closeDetails}
+          onMoreFromSpeaker={(id) => actions.filterTo([id])}
           onPointerEnter={keepOpen}
-          onPointerLeave={closeUnpinnedSoon}
+          onPointerLeave={closeHoverSoon}
         />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <Toast />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useState, useSyncExternalStore } from 'react'
 import { currentHref } from './use-location.ts'
+import { showToast } from './toast.tsx'
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async clipboard is not allowed. */
 export async function copyText(text: string): Promise<boolean> {
@@ -43,6 +44,24 @@ export function useShareHref(): () => string {
   }, [inLink])
 }
 
+/**
+ * Copies the link of the view as it is now (with the article in it when it is one opened here) and says so in a
+ * toast, never in text beside the button that would move or widen the toolbar. Tells the caller when the link
+ * is long enough for some apps to cut.
+ */
+export function useCopyViewLink(): () => Promise<{ text: string; long: boolean }> {
+  const inLink = useContext(ArticleInLinkContext)
+  const shareHref = useShareHref()
+  return useCallback(async () => {
+    const href = shareHref()
+    const ok = await copyText(href)
+    const length = inLink ? ` (${href.length.toLocaleString('en-GB')} characters, the article included)` : ''
+    const text = ok ? `Link copied${length}` : 'Could not copy: use the address bar'
+    showToast(text)
+    return { text, long: ok && inLink !== null && href.length > LONG_LINK_LENGTH }
+  }, [inLink, shareHref])
+}
+
 // The share sheet is a browser feature: the server (pre-rendering) and hydration render without it, the client
 // adds it right after, so the pre-rendered markup and the first client render agree.
 const noSubscription = () => () => undefined
@@ -50,18 +69,15 @@ const hasShareSheet = () => typeof navigator.share === 'function'
 
 /** "Copy link" for the view as it is now, plus the system share sheet where the browser has one. */
 export function ShareButton({ title }: { title: string }) {
-  const [message, setMessage] = useState<{ text: string; long: boolean } | null>(null)
+  const [longLink, setLongLink] = useState<string | null>(null)
   const inLink = useContext(ArticleInLinkContext)
   const shareHref = useShareHref()
+  const copyViewLink = useCopyViewLink()
   const canShare = useSyncExternalStore(noSubscription, hasShareSheet, () => false)
+  // A warning about a long link stays until dismissed; the confirmation itself is a toast.
   const copy = async () => {
-    const href = shareHref()
-    const ok = await copyText(href)
-    const length = inLink ? ` (${href.length.toLocaleString('en-GB')} characters, the article included)` : ''
-    const long = ok && inLink !== null && href.length > LONG_LINK_LENGTH
-    setMessage({ text: ok ? `Link copied${length}` : 'Could not copy: use the address bar', long })
-    // A warning about a long link stays until dismissed; a plain confirmation fades.
-    if (!long) window.setTimeout(() => setMessage(null), 2500)
+    const { text, long } = await copyViewLink()
+    setLongLink(long ? text : null)
   }
   const share = () => {
     navigator.share({ title, url: shareHref() }).catch(() => undefined)
@@ -81,20 +97,17 @@ export function ShareButton({ title }: { title: string }) {
           Share…
         </button>
       )}
-      <span role="status" aria-live="polite" className="text-sm text-muted">
-        {message && !message.long && message.text}
-      </span>
-      {message?.long && inLink && (
+      {longLink && inLink && (
         <div role="alert" className="long-link popover">
           <p className="text-sm">
-            {message.text}. Some apps cut links this long; a file keeps the whole article and opens again by
-            drop or choose.
+            {longLink}. Some apps cut links this long; a file keeps the whole article and opens again by drop
+            or choose.
           </p>
           <div className="mt-2 flex gap-2">
             <button type="button" className="btn btn-small btn-primary" onClick={inLink.saveFile}>
               Save as file
             </button>
-            <button type="button" className="btn btn-small" onClick={() => setMessage(null)}>
+            <button type="button" className="btn btn-small" onClick={() => setLongLink(null)}>
               Dismiss
             </button>
           </div>

@@ -1,5 +1,7 @@
-import { memo } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
+import { SPEAKER_SLOTS } from '../layout/speaker-filter-style.ts'
+import { scrollWithin } from './scroll-into-view.ts'
 
 interface Props {
   model: ReaderModel
@@ -19,13 +21,15 @@ export const SpeakerFilter = memo(function SpeakerFilter({
   onClear,
   onStep,
 }: Props) {
+  const ref = useRef<HTMLElement>(null)
+  useShowChosen(ref, selected)
   const chosenClaims = selected.reduce((n, id) => n + (model.claimCount.get(id) ?? 0), 0)
   const names = selected.map((id) => model.speakerById.get(id)?.name).filter(Boolean)
   const kinds = (['person', 'organization', 'group'] as const).filter((k) =>
     model.speakers.some((s) => s.kind === k),
   )
   return (
-    <section aria-label="Filter by speaker" className="panel">
+    <section ref={ref} aria-label="Filter by speaker" className="panel">
       <h2 className="panel-title">Filter by speaker</h2>
       <p className="mt-1 text-sm text-muted" aria-live="polite">
         {selected.length === 0
@@ -53,11 +57,13 @@ export const SpeakerFilter = memo(function SpeakerFilter({
               .filter((s) => s.kind === kind)
               .map((s) => {
                 const count = model.claimCount.get(s.id) ?? 0
+                const slot = selected.indexOf(s.id)
                 return (
                   <li key={s.id}>
                     <button
                       type="button"
                       aria-pressed={selected.includes(s.id)}
+                      data-speaker-id={s.id}
                       onClick={() => onToggle(s.id)}
                       className="speaker-option"
                     >
@@ -66,6 +72,9 @@ export const SpeakerFilter = memo(function SpeakerFilter({
                         <span className="block font-medium">{s.name}</span>
                         {s.role && <span className="block truncate text-xs text-muted">{s.role}</span>}
                       </span>
+                      {slot >= 0 && slot < SPEAKER_SLOTS && (
+                        <span aria-hidden="true" className={`swatch slot-swatch-${slot}`} />
+                      )}
                       <span className="tabular-nums text-sm text-muted">
                         {count}
                         <span className="sr-only"> {count === 1 ? 'claim' : 'claims'}</span>
@@ -80,3 +89,18 @@ export const SpeakerFilter = memo(function SpeakerFilter({
     </section>
   )
 })
+
+/**
+ * Scrolls the sidebar (not the page) to a speaker just chosen from elsewhere (a name clicked in the text) when
+ * their row is out of sight.
+ */
+function useShowChosen(panel: React.RefObject<HTMLElement | null>, selected: readonly string[]) {
+  const before = useRef(selected)
+  useEffect(() => {
+    const added = selected.find((id) => !before.current.includes(id))
+    before.current = selected
+    const box = panel.current?.closest<HTMLElement>('.sidebar')
+    const row = added && panel.current?.querySelector<HTMLElement>(`[data-speaker-id="${added}"]`)
+    if (box && row) scrollWithin(box, row)
+  }, [panel, selected])
+}

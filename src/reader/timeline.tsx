@@ -4,6 +4,7 @@ import { groupEventsByDay } from '../layout/reader-model.ts'
 import { formatDate } from '../layout/format-date.ts'
 import type { TimelineEvent } from '../model/annotated-article.ts'
 import { whenIdleAfterNextFrame } from './after-next-frame.ts'
+import { scrollWithin } from './scroll-into-view.ts'
 
 interface Props {
   model: ReaderModel
@@ -55,21 +56,28 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
 })
 
 /**
- * Keeps the event you are reading in view inside the timeline's own scroll area (never scrolls the page), so the
- * timeline follows the reader down the article.
+ * Keeps the event you are reading in view inside the sidebar's scroll area (never scrolls the page), so the
+ * timeline follows the reader down the article; only once the reader has scrolled, so that on load the
+ * timeline and the speaker list show from their start.
  */
 function useFollowCurrent(panel: RefObject<HTMLElement | null>, current: ReadonlySet<string>) {
+  const [scrolled, setScrolled] = useState(false)
   useEffect(() => {
-    const box = panel.current?.closest<HTMLElement>('.sidebar-timeline')
+    if (scrolled) return
+    const onScroll = () => {
+      if (window.scrollY > 0) setScrolled(true)
+    }
+    window.addEventListener('scroll', onScroll, { passive: true })
+    return () => window.removeEventListener('scroll', onScroll)
+  }, [scrolled])
+  useEffect(() => {
+    if (!scrolled) return
+    const box = panel.current?.closest<HTMLElement>('.sidebar')
     const item = [...(panel.current?.querySelectorAll<HTMLElement>('[aria-current]') ?? [])].find(
       (el) => !el.closest('.is-set-aside'),
     )
-    if (!box || !item || box.scrollHeight <= box.clientHeight) return
-    const view = box.getBoundingClientRect()
-    const rect = item.getBoundingClientRect()
-    if (rect.top < view.top || rect.bottom > view.bottom)
-      box.scrollTo({ top: Math.max(0, box.scrollTop + rect.top - view.top - view.height / 3) })
-  }, [panel, current])
+    if (box && item) scrollWithin(box, item)
+  }, [panel, current, scrolled])
 }
 
 // Events rendered in the frame that shows a filter; the rest follow when the browser is idle after it, so choosing a

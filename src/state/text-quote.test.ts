@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { anchorTextQuote, clampTextQuote, describeTextQuote } from './text-quote.ts'
+import {
+  anchorTextQuote,
+  clampTextQuote,
+  describeTextQuote,
+  findTextQuote,
+  wholeWords,
+} from './text-quote.ts'
 
 const text =
   'Kazakhstan said the troops would leave soon. Russia said the troops would leave soon, ' +
@@ -76,7 +82,9 @@ describe('anchorTextQuote', () => {
   })
 
   it('returns null when the passage is gone', () => {
-    expect(anchorTextQuote(text, { exact: '165 people', prefix: '', suffix: '' })).toBeNull()
+    expect(
+      anchorTextQuote(text, { exact: 'elections were held in March', prefix: '', suffix: '' }),
+    ).toBeNull()
   })
 
   it('returns null for an empty or blank quote', () => {
@@ -117,5 +125,58 @@ describe('clampTextQuote', () => {
 
   it('returns no quote when the passage is empty', () => {
     expect(clampTextQuote({ exact: '', prefix: 'a', suffix: 'b' }, 5, 3).quote).toBeNull()
+  })
+})
+
+describe('findTextQuote', () => {
+  const article =
+    'Wang also stressed China\'s willingness to oppose interference. "After the storm comes the rainbow," ' +
+    'Wang said. Observers said the talks went well.'
+
+  it('finds a passage whose words changed a little, and says it is approximate', () => {
+    const quote = describeTextQuote(article, spanOf(article, 'After the storm comes the rainbow'))
+    const edited = article.replace('rainbow', 'sunshine')
+    const found = findTextQuote(edited, quote)
+    expect(found?.approximate).toBe(true)
+    expect(edited.slice(found!.span.start, found!.span.end)).toBe('After the storm comes the sunshine')
+  })
+
+  it('finds an exact passage exactly', () => {
+    const quote = describeTextQuote(article, spanOf(article, 'Observers said'))
+    expect(findTextQuote(article, quote)).toEqual({
+      span: spanOf(article, 'Observers said'),
+      approximate: false,
+    })
+  })
+
+  it('does not match a passage that is not there, however loosely', () => {
+    expect(
+      findTextQuote(article, { exact: 'The minister resigned on Friday', prefix: '', suffix: '' }),
+    ).toBeNull()
+  })
+})
+
+describe('wholeWords', () => {
+  const words = 'Press Secretary Jen Psaki said the troops would leave.'
+
+  it('widens a selection cut mid-word to whole words and drops the spaces around it', () => {
+    const from = words.indexOf('ess')
+    const to = words.indexOf('Psaki') + 2
+    expect(wholeWords(words, { start: from, end: to }, 500)).toEqual({
+      span: spanOf(words, 'Press Secretary Jen Psaki'),
+      cut: false,
+    })
+    expect(wholeWords(words, { start: 5, end: 16 }, 500).span).toEqual(spanOf(words, 'Secretary'))
+  })
+
+  it('cuts a passage longer than the limit at the last whole word and says so', () => {
+    const { span, cut } = wholeWords(words, { start: 0, end: words.length }, 24)
+    expect(cut).toBe(true)
+    expect(words.slice(span.start, span.end)).toBe('Press Secretary Jen')
+  })
+
+  it('cuts a single word longer than the limit at the limit', () => {
+    const { span, cut } = wholeWords('a'.repeat(30), { start: 0, end: 30 }, 10)
+    expect([span, cut]).toEqual([{ start: 0, end: 10 }, true])
   })
 })

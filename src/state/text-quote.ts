@@ -1,3 +1,4 @@
+import search from 'approx-string-match'
 import type { Span } from '../model/span.ts'
 
 /**
@@ -52,16 +53,84 @@ const MAX_CANDIDATES = 1000
  * whitespace, mapped back to offsets in `text`. Null when the quote is empty or not found.
  */
 export function anchorTextQuote(text: string, quote: TextQuote): Span | null {
+  return findTextQuote(text, quote)?.span ?? null
+}
+
+/** A quote found again: where, and whether only approximately (the words changed a little since). */
+export interface QuoteMatch {
+  span: Span
+  approximate: boolean
+}
+
+// Share of a quote's length that may differ (insertions, deletions, substitutions) and still be found, as
+// Hypothesis does: one word edited in a sentence keeps its place, a different sentence does not match.
+const MAX_ERROR_RATE = 0.3
+
+/**
+ * As `anchorTextQuote`, then, failing an exact or case-and-space-insensitive match, the closest approximate
+ * one (`approx-string-match`, Myers' bit-parallel search) with at most 30% of the quote's length in edits; among
+ * equally close ones, the one whose context matches best.
+ */
+export function findTextQuote(text: string, quote: TextQuote): QuoteMatch | null {
   if (quote.exact === '') return null
   const exact = bestMatch(text, quote.exact, quote.prefix, quote.suffix)
-  if (exact !== null) return { start: exact, end: exact + quote.exact.length }
+  if (exact !== null) return { span: { start: exact, end: exact + quote.exact.length }, approximate: false }
 
   const needle = normalize(quote.exact.trim()).text
   if (needle === '') return null
   const hay = normalize(text)
   const at = bestMatch(hay.text, needle, normalize(quote.prefix).text, normalize(quote.suffix).text)
-  if (at === null) return null
-  return { start: hay.starts[at]!, end: hay.ends[at + needle.length - 1]! }
+  if (at !== null)
+    return { span: { start: hay.starts[at]!, end: hay.ends[at + needle.length - 1]! }, approximate: false }
+  return approximateMatch(text, quote)
+}
+
+function approximateMatch(text: string, quote: TextQuote): QuoteMatch | null {
+  const exact = quote.exact.trim()
+  const maxErrors = Math.min(256, Math.floor(exact.length * MAX_ERROR_RATE))
+  if (maxErrors === 0) return null
+  let best: { start: number; end: number; score: number } | null = null
+  for (const match of search(text, exact, maxErrors).slice(0, MAX_CANDIDATES)) {
+    const context = matchBefore(text, match.start, quote.prefix) + matchAfter(text, match.end, quote.suffix)
+    // An edit in the quote costs more than a character of context is worth.
+    const score = context - 2 * match.errors
+    if (!best || score > best.score) best = { start: match.start, end: match.end, score }
+  }
+  if (!best) return null
+  // The closest match may stop inside an edited word ("sun" of "sunshine"): the passage is whole words.
+  const { span } = wholeWords(text, best, Infinity)
+  return span.start < span.end ? { span, approximate: true } : null
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
+const WORD = /[\p{L}\p{N}\p{M}'’-]/u
+
+/**
+ * The span a reader meant: widened to whole words at both ends, without the spaces around it, then cut at the
+ * last word boundary within `maxLength` UTF-16 units when longer (`cut` says so). A single word longer than
+ * the limit is cut at the limit (never inside a surrogate pair).
+ */
+export function wholeWords(text: string, span: Span, maxLength: number): { span: Span; cut: boolean } {
+  const isWord = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]!)
+  let start = Math.max(0, Math.min(span.start, text.length))
+  let end = Math.max(start, Math.min(span.end, text.length))
+  while (start > 0 && isWord(start) && isWord(start - 1)) start--
+  while (end < text.length && isWord(end - 1) && isWord(end)) end++
+  ;({ start, end } = trimSpan(text, { start, end }))
+  if (end - start <= maxLength) return { span: { start, end }, cut: false }
+  let cutAt = start + maxLength
+  while (cutAt > start && isWord(cutAt - 1) && isWord(cutAt)) cutAt--
+  if (cutAt === start) {
+    cutAt = start + maxLength
+    if (isHighSurrogate(text.charCodeAt(cutAt - 1))) cutAt--
+  }
+  return { span: trimSpan(text, { start, end: cutAt }), cut: true }
 }
 
 /** Index of the occurrence of `needle` whose context best matches, or null. */

@@ -12,7 +12,8 @@ export type LayerKey = keyof typeof LAYER_NAMES
 
 export async function openSeed(page: Page, query = '') {
   await page.goto(`/read/${SEED_ID}${query}`)
-  await expect(page.locator('article mark.hl').first()).toBeAttached()
+  // The machine running the tests may be busy: the first render is given longer than a step's 5 s.
+  await expect(page.locator('article mark.hl').first()).toBeAttached({ timeout: 20_000 })
 }
 
 /** Every visual trace a highlight can leave, read from computed styles in the page. */
@@ -24,6 +25,7 @@ export async function highlightStyles(page: Page, selector: string) {
         id: (m as HTMLElement).dataset.annotationId ?? '',
         speaker: (m as HTMLElement).dataset.speakerId ?? '',
         background: s.backgroundColor,
+        image: s.backgroundImage,
         shadow: s.boxShadow,
         border:
           s.borderBottomStyle === 'none' || s.borderBottomWidth === '0px' ? 'none' : s.borderBottomStyle,
@@ -39,6 +41,7 @@ export const TRANSPARENT = 'rgba(0, 0, 0, 0)'
 export function isBare(style: Awaited<ReturnType<typeof highlightStyles>>[number]): boolean {
   return (
     style.background === TRANSPARENT &&
+    style.image === 'none' &&
     style.shadow === 'none' &&
     style.border === 'none' &&
     style.outline === 'none' &&
