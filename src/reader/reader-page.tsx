@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, useEffect, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 import { articleQuery } from '../data/article-queries.ts'
 import { buildReaderModel } from '../layout/reader-model.ts'
 import type { AnnotatedArticle } from '../model/annotated-article.ts'
@@ -11,6 +11,9 @@ import { Reader } from './reader.tsx'
 const OpenedArticlePage = lazy(() =>
   import('../open/opened-article-page.tsx').then((m) => ({ default: m.OpenedArticlePage })),
 )
+
+// The export menu and its writers load after the article shows.
+const ExportMenu = lazy(() => import('./export-menu.tsx').then((m) => ({ default: m.ExportMenu })))
 
 /** `/read/<id>`: a shipped article from its JSON file, or one opened in this browser. */
 export function ReaderPage({ articleId }: { articleId: string }) {
@@ -46,5 +49,19 @@ export function ArticleReader({
     }
   }, [headline])
   const model = useMemo(() => buildReaderModel(article), [article])
-  return <Reader key={model.article.article.id} model={model} notice={notice} toolbar={toolbar} />
+  return (
+    <Reader
+      key={model.article.article.id}
+      model={model}
+      notice={notice}
+      toolbar={
+        <>
+          {toolbar}
+          <Suspense fallback={null}>
+            <ExportMenu article={article} />
+          </Suspense>
+        </>
+      }
+    />
+  )
 }
