@@ -4,38 +4,14 @@
  * temporary directory. Each spawn costs about a second, so cases are few and each checks the whole contract:
  * exit code, stdout, stderr and the files left behind.
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { AnnotatedArticleSchema, type AnnotatedArticle } from '../src/model/annotated-article.ts'
+import type { AnnotatedArticle } from '../src/model/annotated-article.ts'
+import { annotate, parsed, SEED, tempDir, TIMEOUT } from './annotate/test-support.ts'
 
-const SEED = 'content/articles/global-times-2022-01-11-kazakhstan.md'
-const TIMEOUT = 20_000
-const dir = mkdtempSync(join(tmpdir(), 'marginalia-annotate-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function annotate(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/annotate.ts', ...args], {
-    encoding: 'utf8',
-    timeout: TIMEOUT - 2_000,
-  })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-/** Writes `content` to a fresh file in the temp dir and returns its path. */
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
-
-function parsed(json: string): AnnotatedArticle {
-  const result = AnnotatedArticleSchema.safeParse(JSON.parse(json))
-  expect(result.success).toBe(true)
-  return result.data as AnnotatedArticle
-}
+const { dir, file, cleanup } = tempDir()
+afterAll(cleanup)
 
 const PLAIN = 'Wang says rain is coming\n\nWang said on Monday that it would rain.\n'
 const dateOfMonday = (doc: AnnotatedArticle) =>
@@ -118,7 +94,7 @@ describe('npm run annotate', () => {
   const NO_DATE = '---\nid: no-date\nheadline: "No date"\n---\n\nWang said it would rain.\n'
   const BAD_CASES: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(dir, 'missing.md')], /no such file/],
-    ['a directory', () => [dir], /cannot read .*EISDIR/],
+    ['a folder without --out', () => [dir], /is a folder: pass --out <dir>/],
     ['an empty file', () => [file('empty.md', '')], /is empty/],
     ['a binary file', () => [file('nul.md', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0, 1, 2]))], /binary/],
     [
