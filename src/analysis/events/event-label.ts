@@ -40,6 +40,10 @@ export function buildEventLabel(
   focus?: Span,
 ): string {
   if (focus) {
+    // "…, marking the worst unrest since gaining independence 30 years ago": what happened 30 years ago is
+    // gaining independence, not the unrest.
+    const gerund = gerundBefore(text, sentence, focus)
+    if (gerund) return finish(tidy(gerund))
     const clause = clauseAround(text, sentence, focus, remove)
     if (clause) return labelOf(text, clause, remove, mentions, speakers)
     // "Arrests reached 7,939, the ministry announced on Monday, …": the time dates the announcement; what
@@ -48,6 +52,16 @@ export function buildEventLabel(
     if (content) return labelOf(text, content, remove, mentions, speakers)
   }
   return labelOf(text, sentence, remove, mentions, speakers)
+}
+
+/** "since gaining independence", "after winning the election in": a gerund phrase the time expression dates. */
+const GERUND_BEFORE =
+  /\b(?:since|after|before|until|upon|while)\s+(?!(?:morning|evening|spring|during|nothing|something|anything|everything|thing|king|ring|wing|string)\b)(\p{Ll}+ing(?:\s+[^\s,;:.!?()"“”]+){1,6}?)\s*$/u
+
+function gerundBefore(text: string, sentence: Span, focus: Span): string | null {
+  const before = text.slice(Math.max(sentence.start, focus.start - 80), focus.start)
+  const m = GERUND_BEFORE.exec(before)
+  return m?.[1] ? m[1].replace(/\s+(?:in|on|at|of|by|from)$/i, '') : null
 }
 
 /** Where a sentence splits into clauses: punctuation, a dash, or a conjunction that opens a new clause. */

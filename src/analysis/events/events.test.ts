@@ -222,7 +222,8 @@ describe('event labels come from the clause around the time expression', () => {
     ],
     [
       'Arrests reached 7,939, marking the worst unrest the nation has faced since gaining independence 30 years ago.',
-      'Marking the worst unrest the nation has faced since gaining independence',
+      // What happened 30 years ago (issue 9, kind 5), not the unrest of this week.
+      'Gaining independence',
     ],
     // An adverbial is not a clause of its own: the sentence is the label.
 
@@ -238,5 +239,96 @@ describe('event labels come from the clause around the time expression', () => {
       { times, claims: [], mentions: [], speakers: [] },
     )
     expect(events.map((e) => e.label)).toEqual([label])
+  })
+})
+
+describe('events a reader can read (issue 9, kind 5)', () => {
+  const claimOf = (doc: AnalysisDocument, words: string, speakerId: string, cue: string): Claim => {
+    const start = doc.text.indexOf(words)
+    const cueStart = doc.text.indexOf(cue)
+    return {
+      id: `cl-${start}`,
+      layer: 'claim',
+      start,
+      end: start + words.length,
+      rule: 'test',
+      speakerId,
+      direct: false,
+      cue: { start: cueStart, end: cueStart + cue.length },
+    }
+  }
+  const MINISTRY: Speaker = {
+    id: 'ministry',
+    name: 'the ministry',
+    kind: 'organization',
+    role: null,
+    aliases: [],
+  }
+
+  it.each([
+    ['since gaining independence 30 years ago', 'Gaining independence'],
+    ['after winning the election in 2019', 'Winning the election'],
+    ['before opening the bridge on Friday', 'Opening the bridge'],
+  ])('labels the gerund phrase a time dates: %j -> %j', (phrase, label) => {
+    const doc = docOf(`Arrests reached 7,939, the worst unrest the nation has seen ${phrase}.`)
+    expect(events(doc).events.map((e) => e.label)).toContain(label)
+  })
+
+  it.each([
+    [
+      'Arrests reached 7,939, the ministry announced on Monday, marking the worst unrest since independence 30 years ago.',
+      [
+        ['1992', []],
+        ['2022-01-10', ['ministry']],
+      ],
+    ],
+    ['Arrests reached 7,939, the ministry said in a statement on Monday.', [['2022-01-10', ['ministry']]]],
+  ])('credits the speaker only with what the speaker said: %j', (sentence, expected) => {
+    const doc = docOf(sentence)
+    const claim = claimOf(
+      doc,
+      'Arrests reached 7,939',
+      'ministry',
+      doc.text.includes('announced') ? 'announced' : 'said',
+    )
+    const found = events(doc, [claim], [mention(doc, 'the ministry', 'ministry')], [MINISTRY]).events
+    expect(found.map((e) => [e.date, e.speakerIds])).toEqual(expected)
+  })
+
+  it.each([
+    ['A file photo from 2019 shows the mayor.'],
+    ['Photo taken on January 5 shows a street in the capital.'],
+    ['The mayor in the old town hall. (Photo: Reuters, 2019)'],
+  ])('makes no event of a caption that dates the photo: %j', (caption) => {
+    const doc = docOf(caption, 'The council met on Monday.')
+    doc.paragraphs[0]!.kind = 'caption'
+    expect(events(doc).events.map((e) => e.date)).toEqual(['2022-01-10'])
+  })
+
+  it('keeps a caption that reports an event', () => {
+    const doc = docOf(
+      'Emergency crews used boats to reach residents on Friday.',
+      'The council met on Monday.',
+    )
+    doc.paragraphs[0]!.kind = 'caption'
+    expect(events(doc).events.map((e) => e.date)).toEqual(['2022-01-07', '2022-01-10'])
+  })
+
+  it.each([
+    [
+      'The number of people arrested has reached 7,939, the ministry announced on Monday, during last week’s violence.',
+      '2022-01-10',
+    ],
+    ['Last week, on Monday, protesters stormed the mayor’s office.', '2022-01-10'],
+    ['Earlier this month, on January 5, the plant closed.', '2022-01-05'],
+  ])('makes one event of the same happening found twice: %j', (sentence, date) => {
+    const { times, events: found } = events(docOf(sentence))
+    expect(found.map((e) => e.date)).toEqual([date])
+    expect(found[0]?.annotationIds).toHaveLength(times.length)
+  })
+
+  it('keeps two happenings of one sentence apart when their dates are far apart', () => {
+    const found = events(docOf('Sales rose in 2019, and fell in 2022.')).events
+    expect(found.map((e) => e.date)).toEqual(['2019', '2022'])
   })
 })

@@ -9,6 +9,7 @@ import type { Span } from '../../model/span.ts'
 import type { AnalysisContext } from '../text/context.ts'
 import type { AnalysisDocument, Sentence } from '../text/types.ts'
 import { buildEventLabel } from './event-label.ts'
+import { creditedSpeakers, isPhotoNote, mergeSameHappening, type Placed } from './happenings.ts'
 
 /** What the passes before this one found, and events are built from. */
 export interface EarlierFindings {
@@ -22,7 +23,8 @@ export interface EarlierFindings {
  * One timeline event per time expression: time expressions of one sentence with the same date make one event.
  * Events come in date order (coarser dates first within their period: "2022" before "2022-01" before
  * "2022-01-10"), ties in text order. `annotationIds` lists the time expressions, then the claims that overlap the
- * sentence; `speakerIds` the speakers mentioned or claiming in it, in order of appearance.
+ * sentence; `speakerIds` the speakers credited with it (happenings.ts). A caption that only dates its photo
+ * makes no event; the same happening found twice in a sentence ("last week" … "on Monday") makes one.
  */
 export function buildEvents(context: AnalysisContext, found: EarlierFindings): TimelineEvent[] {
   const { doc, sentences } = context
@@ -33,6 +35,7 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
     // "Two months before the election": no calendar value, so no place on the timeline.
     if (time.date === null) continue
     const sentence = sentenceOf(doc, sentences, time)
+    if (isPhotoNote(doc, sentence, time)) continue
     const key = `${sentence.start}:${time.date}`
     const group = groups.get(key)
     if (group) group.times.push(time)
@@ -44,7 +47,7 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
   const claimsIn = bySentence(sentences, claims)
   const mentionsIn = bySentence(sentences, mentions)
   const timesIn = bySentence(sentences, times)
-  const events: { event: TimelineEvent; position: number; key: string }[] = []
+  const placed: Placed[] = []
   for (const { sentence, date, times: group } of groups.values()) {
     const first = group[0]
     if (!first) continue
@@ -54,17 +57,16 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
         : items.filter((a) => a.start < sentence.end && sentence.start < a.end)
     const sentenceClaims = inSentence(claimsIn, claims)
     const sentenceMentions = inSentence(mentionsIn, mentions)
-    const speakerIds: string[] = []
-    for (const item of [...sentenceMentions, ...sentenceClaims].sort((a, b) => a.start - b.start)) {
-      if (item.speakerId !== null && byId.has(item.speakerId) && !speakerIds.includes(item.speakerId))
-        speakerIds.push(item.speakerId)
-    }
+    const speakerIds = creditedSpeakers(doc.text, sentence, group, sentenceClaims, sentenceMentions, (id) =>
+      byId.has(id),
+    )
     // Dated expressions leave the label (the timeline shows the date); "up 12% from a year earlier" keeps its words.
     const timesInSentence = inSentence(timesIn, times).filter((t) => t.date !== null)
     const label = buildEventLabel(doc.text, sentence, timesInSentence, sentenceMentions, byId, first)
-    events.push({
+    placed.push({
+      sentence,
+      times: group.length,
       position: first.start,
-      key: sortKey(date),
       event: {
         id: `ev-${first.id}`,
         date,
@@ -76,9 +78,10 @@ export function buildEvents(context: AnalysisContext, found: EarlierFindings): T
       },
     })
   }
-  return events
+  return mergeSameHappening(placed)
+    .map((p) => ({ ...p, key: sortKey(p.event.date) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.position - b.position)
-    .map((e) => e.event)
+    .map((p) => p.event)
 }
 
 /**
