@@ -8,7 +8,7 @@ import { decodeArticleFragment, type DecodedArticle } from '../share/article-lin
 import { ErrorPanel } from '../reader/status.tsx'
 import { flushHistory } from '../reader/use-location.ts'
 import { AnalysisProgress } from './analysis-progress.tsx'
-import { OpenedReader } from './opened-article-page.tsx'
+import { OpenedReader } from './opened-reader.tsx'
 import { useAnnotate } from './use-annotate.ts'
 
 /**
