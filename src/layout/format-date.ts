@@ -1,20 +1,8 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar.ts'
 import { publishedParts } from '../model/published-date.ts'
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const WEEKDAYS = WEEKDAY_NAMES
+const MONTHS = MONTH_NAMES
 
 interface CalendarDay {
   year: number

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { monthNumber } from './calendar.ts'
 
 /**
  * The one check of an article's publication date, used by the schema (content build, reader), the CLI, the
@@ -26,17 +27,16 @@ export interface PublishedParts {
 
 export type PublishedResult = { ok: true; iso: string } | { ok: false; message: string }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?)?`
 const ZONE = String.raw`(?:\s*(?:UTC|GMT)?\s*([+-]\d{1,2}(?::?\d{2})?)|\s*(UTC|GMT|Z))?`
 const MONTH_FIRST = new RegExp(
-  String.raw`^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}${ZONE}$`,
+  String.raw`^([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}${ZONE}$`,
   'i',
 )
 const DAY_FIRST = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})${TIME}${ZONE}$`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})${TIME}${ZONE}$`,
   'i',
 )
 
@@ -81,7 +81,7 @@ function toIsoForm(text: string): string | undefined {
   const m = monthFirst ?? dayFirst
   if (!m) return undefined
   const [monthName, dayText] = monthFirst ? [m[1], m[2]] : [m[2], m[1]]
-  const month = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1
+  const month = monthNumber(monthName)
   if (month === 0) return undefined
   const day = `${m[3]}-${pad(month)}-${pad(dayText ?? '')}`
   const zone = m[7] ?? (m[8] === undefined ? undefined : 'Z')

@@ -1,23 +1,12 @@
 /**
  * Month and weekday names, the one list of each for every pass (dates, time windows, number exclusions, the
  * abbreviations of the sentence splitter and tokenizer, function words). Lower-cased; the patterns below are
- * capitalized, as dates are written ("may" and "march" are also verbs).
+ * capitalized, as dates are written ("may" and "march" are also verbs). Built from the model's names.
  */
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const
+import { MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from '../../model/calendar.ts'
+
+export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase())
 
 /** News abbreviations of month names, without their full stop ("Jan.", "Sept."), each with its month (1–12). */
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -35,15 +24,7 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ])
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.map((d) => d.toLowerCase())
 
 const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 
@@ -62,9 +43,4 @@ export const WEEKDAY_NAME_PATTERN = WEEKDAYS.map(capitalize).join('|')
 /** The first three letters of every month, capitalized ("Jan|Feb|…|May|…"): what a date-like word starts with. */
 export const MONTH_PREFIX_PATTERN = MONTHS.map((m) => capitalize(m.slice(0, 3))).join('|')
 
-/** The month (1–12) a name or news abbreviation stands for, any case ("Sept" = 9); 0 for another word. */
-export function monthNumber(name: string | undefined): number {
-  const lower = (name ?? '').toLowerCase().replace(/\.$/, '')
-  if (lower.length < 3) return 0
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)) && m.startsWith(lower)) + 1
-}
+export { monthNumber }
