@@ -146,21 +146,27 @@ function splitsSurrogatePair(text: string, i: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
 }
 
-/** The largest number of spans covering one offset, and the first offset where it is reached. */
+/**
+ * The largest number of spans covering one offset, and the first offset where it is reached. Starts and ends
+ * sorted apart and swept together: this runs on every article load, 200,000 annotations in the bench's large
+ * input, so no object per edge.
+ */
 function deepestOverlap(spans: readonly { start: number; end: number }[]): { depth: number; at: number } {
-  // Ends sort before starts at the same offset: half-open spans that touch do not overlap.
-  const edges = spans
-    .filter((s) => s.start < s.end)
-    .flatMap((s) => [
-      [s.start, 1],
-      [s.end, -1],
-    ])
-    .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)
+  const open = spans.filter((s) => s.start < s.end)
+  const starts = Float64Array.from(open, (s) => s.start).sort()
+  const ends = Float64Array.from(open, (s) => s.end).sort()
   let depth = 0
   let deepest = { depth: 0, at: 0 }
-  for (const [at, step] of edges) {
-    depth += step!
-    if (depth > deepest.depth) deepest = { depth, at: at! }
+  for (let i = 0, j = 0; i < starts.length;) {
+    // An end at the same offset comes first: half-open spans that touch do not overlap.
+    if (ends[j]! <= starts[i]!) {
+      depth--
+      j++
+      continue
+    }
+    depth++
+    if (depth > deepest.depth) deepest = { depth, at: starts[i]! }
+    i++
   }
   return deepest
 }
