@@ -44,7 +44,8 @@ export function ReaderToolbar({
     <div className="toolbar">
       <div className="toolbar-inner mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
         <LayerToggles layers={layers} counts={counts} onToggle={onToggleLayer} />
-        <div className="ml-auto flex items-center gap-1.5">
+        {/* Wraps rather than widening the page when a phone has more actions than fit (Export, Save as file). */}
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
           {sheetButton('speakers', chosenSpeakers > 0 ? `Speakers (${chosenSpeakers})` : 'Speakers')}
           {sheetButton('timeline', 'Timeline')}
           <ShareButton title={title} />
