@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react'
-import { ErrorBoundary } from '../reader/error-boundary.tsx'
+import { ErrorBoundary } from '../reader/ui/error-boundary.tsx'
 import { ReaderPage } from '../reader/reader-page.tsx'
-import { SiteHeader } from '../reader/site-header.tsx'
-import { ErrorPanel, Loading } from '../reader/status.tsx'
-import { useLocation } from '../reader/use-location.ts'
+import { SiteHeader } from '../reader/ui/site-header.tsx'
+import { ErrorPanel, Loading } from '../reader/ui/status.tsx'
+import { useLocation } from '../reader/ui/use-location.ts'
 import { NotFoundError } from '../data/fetch-json.ts'
 import { parseRoute } from '../state/routes.ts'
 

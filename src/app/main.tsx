@@ -6,7 +6,7 @@ import './index.css'
 import { App } from './app.tsx'
 import { readPrerenderedData } from './prerendered-data.ts'
 import { parseRoute } from '../state/routes.ts'
-import { setPrerenderedPath } from '../reader/use-location.ts'
+import { setPrerenderedPath } from '../reader/ui/use-location.ts'
 
 const client = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } })
 const root = document.getElementById('root')

@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app.tsx'
-import { setPrerenderedPath } from '../reader/use-location.ts'
+import { setPrerenderedPath } from '../reader/ui/use-location.ts'
 import type { PrerenderedData } from './prerendered-data.ts'
 import {
   articleIndexQuery,

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app.tsx'
-import { flushHistory } from '../reader/use-location.ts'
+import { flushHistory } from '../reader/ui/use-location.ts'
 
 /** Renders the whole app at `path` with a fresh query client that does not retry (component tests only). */
 export function renderAppAt(path: string) {

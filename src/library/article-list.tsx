@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { formatDate } from '../layout/format-date.ts'
-import { Link } from '../reader/link.tsx'
+import { Link } from '../reader/ui/link.tsx'
 import { readPath } from '../state/routes.ts'
 
 export interface LibraryEntry {

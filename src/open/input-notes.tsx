@@ -1,4 +1,4 @@
-import { Notice } from '../reader/notice.tsx'
+import { Notice } from '../reader/ui/notice.tsx'
 
 interface Props {
   notes: { source: string; problems: string[] } | null

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { openedArticleQuery } from '../data/local-article-queries.ts'
-import { ErrorPanel, Loading } from '../reader/status.tsx'
+import { ErrorPanel, Loading } from '../reader/ui/status.tsx'
 import { SharedArticle } from './shared-article.tsx'
 import { OpenedReader } from './opened-reader.tsx'
 

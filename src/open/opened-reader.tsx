@@ -3,9 +3,9 @@ import { type OpenedArticle } from '../data/local-article-queries.ts'
 import { toSavedFile } from '../share/saved-file.ts'
 import { encodeArticleFragment } from '../share/article-link.ts'
 import { ArticleReader } from '../reader/reader-page.tsx'
-import { downloadFile } from '../reader/download-file.ts'
-import { ArticleInLinkContext, type ArticleInLink } from '../reader/share-button.tsx'
-import { currentPath } from '../reader/use-location.ts'
+import { downloadFile } from '../reader/toolbar/download-file.ts'
+import { ArticleInLinkContext, type ArticleInLink } from '../reader/toolbar/share-button.tsx'
+import { currentPath } from '../reader/ui/use-location.ts'
 import { StorageNotice } from './storage-notice.tsx'
 
 /** The reader for an opened article: its links carry the article, and it can be saved as a file. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { KeepResult } from '../data/local-articles.ts'
-import { Notice } from '../reader/notice.tsx'
+import { Notice } from '../reader/ui/notice.tsx'
 
 /** Says when an opened article could not be kept, or pushed older ones out of the library. Dismissible. */
 export function StorageNotice({ keep }: { keep: KeepResult | null }) {

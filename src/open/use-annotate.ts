@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { AnalysisCancelled, analyzeInWorker, type AnalysisProgress } from '../data/analyze-in-worker.ts'
 import { openedArticleQuery, storedArticlesQuery, type OpenedArticle } from '../data/local-article-queries.ts'
 import type { ArticleSource } from '../model/article.ts'
-import { navigate } from '../reader/use-location.ts'
+import { navigate } from '../reader/ui/use-location.ts'
 import { readPath } from '../state/routes.ts'
 
 export type AnnotateStatus =

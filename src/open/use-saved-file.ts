@@ -4,7 +4,7 @@ import { openedArticleQuery, storedArticlesQuery, type OpenedArticle } from '../
 import { keepArticle, summarize } from '../data/local-articles.ts'
 import { articleIdOf } from '../import/draft-to-source.ts'
 import { readSavedFile } from '../share/saved-file.ts'
-import { navigate } from '../reader/use-location.ts'
+import { navigate } from '../reader/ui/use-location.ts'
 import { formatViewState, parseViewState } from '../state/view-state.ts'
 import { readPath } from '../state/routes.ts'
 import type { ReadFile } from './file-drop.tsx'

@@ -4,7 +4,7 @@ import { articleQuery } from '../data/article-queries.ts'
 import { buildReaderModel } from '../layout/reader-model.ts'
 import type { AnnotatedArticle } from '../model/annotated-article.ts'
 import { isLocalArticleId } from '../model/article.ts'
-import { ErrorPanel, Loading } from './status.tsx'
+import { ErrorPanel, Loading } from './ui/status.tsx'
 import { Reader } from './reader.tsx'
 
 // An article opened in this browser (store, shared link, share and save controls) loads its own chunk.
@@ -13,7 +13,7 @@ const OpenedArticlePage = lazy(() =>
 )
 
 // The export menu and its writers load after the article shows.
-const ExportMenu = lazy(() => import('./export-menu.tsx').then((m) => ({ default: m.ExportMenu })))
+const ExportMenu = lazy(() => import('./toolbar/export-menu.tsx').then((m) => ({ default: m.ExportMenu })))
 
 /** `/read/<id>`: a shipped article from its JSON file, or one opened in this browser. */
 export function ReaderPage({ articleId }: { articleId: string }) {

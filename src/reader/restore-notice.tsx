@@ -1,4 +1,4 @@
-import { Notice } from './notice.tsx'
+import { Notice } from './ui/notice.tsx'
 
 /** Says what a shared link asked for that could not be restored; dismissible, never blocking. */
 export function RestoreNotice({

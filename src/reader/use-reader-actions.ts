@@ -4,7 +4,7 @@ import { claimsOf, visibleInOrder, type ReaderModel } from '../layout/reader-mod
 import { nextInOrder } from '../state/navigation.ts'
 import type { ViewState } from '../state/view-state.ts'
 import type { ViewStore } from '../state/view-store.ts'
-import { showToast } from './toast.tsx'
+import { showToast } from './ui/toast.tsx'
 
 /**
  * What the reader's controls, keys and clicks do to the view. Every action reads the view from the store when

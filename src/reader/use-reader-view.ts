@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { ReaderModel } from '../layout/reader-model.ts'
 import { createViewStore } from '../state/view-store.ts'
-import { browserLocation, serverLocation } from './use-location.ts'
+import { browserLocation, serverLocation } from './ui/use-location.ts'
 import type { ParsedViewState } from '../state/view-state.ts'
 import { checkViewAgainstArticle } from './view-problems.ts'
 

@@ -1,8 +1,8 @@
 import { memo, type ReactNode } from 'react'
-import type { ReaderModel } from '../layout/reader-model.ts'
-import { toSegments, type MarkSegment, type SegmentNode } from '../layout/to-segments.ts'
-import { describeForScreenReader } from '../layout/describe-annotation.ts'
-import { claimSpeakerClass } from '../layout/speaker-filter-style.ts'
+import type { ReaderModel } from '../../layout/reader-model.ts'
+import { toSegments, type MarkSegment, type SegmentNode } from '../../layout/to-segments.ts'
+import { describeForScreenReader } from '../../layout/describe-annotation.ts'
+import { claimSpeakerClass } from '../../layout/speaker-filter-style.ts'
 
 function renderMark(node: MarkSegment, children: ReactNode[], model: ReaderModel): ReactNode {
   const a = node.annotation

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { LAYERS } from '../model/annotated-article.ts'
-import { LAYER_LABEL } from '../layout/describe-annotation.ts'
+import { LAYERS } from '../../model/annotated-article.ts'
+import { LAYER_LABEL } from '../../layout/describe-annotation.ts'
 import { LAYER_SHORTCUT } from './layer-toggles.tsx'
 
 const ROWS: [string, string][] = [

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
-import { isHighlighted, type ReaderModel } from '../layout/reader-model.ts'
-import type { ViewState } from '../state/view-state.ts'
-import { readableArea } from './scroll-into-view.ts'
+import { isHighlighted, type ReaderModel } from '../../layout/reader-model.ts'
+import type { ViewState } from '../../state/view-state.ts'
+import { readableArea } from '../ui/scroll-into-view.ts'
 
 const STARTS = 'mark[data-annotation-id]:not([data-part="middle"]):not([data-part="last"])'
 

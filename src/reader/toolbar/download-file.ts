@@ -1,4 +1,4 @@
-import type { DownloadFile } from '../export/download-file.ts'
+import type { DownloadFile } from '../../export/download-file.ts'
 
 /** Saves a file through the browser's download (a Blob URL and an `a[download]`); nothing leaves the device. */
 export function downloadFile(file: DownloadFile): void {

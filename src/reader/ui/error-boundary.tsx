@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { Link } from './link.tsx'
-import { formatRoute } from '../state/routes.ts'
+import { formatRoute } from '../../state/routes.ts'
 
 interface Props {
   /** What failed, as a reader would name it: "the article", "the timeline". */

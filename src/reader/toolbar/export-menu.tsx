@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts'
-import type { AnnotatedArticle } from '../model/annotated-article.ts'
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts'
+import type { AnnotatedArticle } from '../../model/annotated-article.ts'
 import { downloadFile } from './download-file.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { Layer } from '../model/annotated-article.ts'
-import { LAYER_LABEL, type AnnotationDetails } from '../layout/describe-annotation.ts'
+import type { Layer } from '../../model/annotated-article.ts'
+import { LAYER_LABEL, type AnnotationDetails } from '../../layout/describe-annotation.ts'
 
 export interface PopoverEntry {
   id: string

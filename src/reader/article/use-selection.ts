@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
-import type { Span } from '../model/span.ts'
+import type { Span } from '../../model/span.ts'
 import { spanFromRange } from './dom-text.ts'
 
 export interface TextSelection {

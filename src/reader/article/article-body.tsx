@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react'
-import type { ReaderModel } from '../layout/reader-model.ts'
+import type { ReaderModel } from '../../layout/reader-model.ts'
 import { ParagraphText } from './article-text.tsx'
 import { useChunkSizes } from './use-chunk-sizes.ts'
 

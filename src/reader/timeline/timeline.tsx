@@ -1,10 +1,10 @@
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ReaderModel } from '../layout/reader-model.ts'
-import { groupEventsByDay } from '../layout/reader-model.ts'
-import { formatDate } from '../layout/format-date.ts'
-import type { TimelineEvent } from '../model/annotated-article.ts'
-import { whenIdleAfterNextFrame } from './after-next-frame.ts'
-import { scrollWithin } from './scroll-into-view.ts'
+import type { ReaderModel } from '../../layout/reader-model.ts'
+import { groupEventsByDay } from '../../layout/reader-model.ts'
+import { formatDate } from '../../layout/format-date.ts'
+import type { TimelineEvent } from '../../model/annotated-article.ts'
+import { whenIdleAfterNextFrame } from '../ui/after-next-frame.ts'
+import { scrollWithin } from '../ui/scroll-into-view.ts'
 
 interface Props {
   model: ReaderModel

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Layer } from '../model/annotated-article.ts'
+import type { Layer } from '../../model/annotated-article.ts'
 import { LayerToggles } from './layer-toggles.tsx'
 import { ShareButton } from './share-button.tsx'
 

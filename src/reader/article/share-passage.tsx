@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import type { Span } from '../model/span.ts'
-import { wholeWords } from '../state/text-quote.ts'
-import { MAX_QUOTE_LENGTH } from '../state/view-state.ts'
+import type { Span } from '../../model/span.ts'
+import { wholeWords } from '../../state/text-quote.ts'
+import { MAX_QUOTE_LENGTH } from '../../state/view-state.ts'
 import { rangeFromSpan } from './dom-text.ts'
 import type { TextSelection } from './use-selection.ts'
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type FocusEvent, type MouseEvent } from 'react'
-import type { Annotation } from '../model/annotated-article.ts'
-import { isHighlighted, type ReaderModel } from '../layout/reader-model.ts'
-import type { ViewState } from '../state/view-state.ts'
+import type { Annotation } from '../../model/annotated-article.ts'
+import { isHighlighted, type ReaderModel } from '../../layout/reader-model.ts'
+import type { ViewState } from '../../state/view-state.ts'
 
 /** A highlight's place in the page: the annotation and the mark (its first piece) a popover points at. */
 export interface Spot {

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
-import type { ReaderModel } from '../layout/reader-model.ts'
-import { SPEAKER_SLOTS } from '../layout/speaker-filter-style.ts'
-import { scrollWithin } from './scroll-into-view.ts'
+import type { ReaderModel } from '../../layout/reader-model.ts'
+import { SPEAKER_SLOTS } from '../../layout/speaker-filter-style.ts'
+import { scrollWithin } from '../ui/scroll-into-view.ts'
 
 interface Props {
   model: ReaderModel

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
-import type { ReaderModel } from '../layout/reader-model.ts'
+import type { ReaderModel } from '../../layout/reader-model.ts'
 
 /** Where the reading area is probed, as fractions of the viewport's height. */
 const PROBES = [0.2, 0.35, 0.5, 0.65, 0.8]

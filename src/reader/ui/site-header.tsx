@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { formatRoute, type Route } from '../state/routes.ts'
+import { formatRoute, type Route } from '../../state/routes.ts'
 import { Link } from './link.tsx'
 
 /** The bar on every page: the name, and links to the library and the open form (marked when current). */

@@ -1,4 +1,4 @@
-import type { Span } from '../model/span.ts'
+import type { Span } from '../../model/span.ts'
 
 // Article text lives in elements carrying data-start/data-end (paragraphs and the caption). Highlights' screen
 // reader labels are CSS generated content, so the DOM's text is exactly the article's text.

@@ -1,5 +1,5 @@
-import { LAYERS, type Layer } from '../model/annotated-article.ts'
-import { LAYER_LABEL } from '../layout/describe-annotation.ts'
+import { LAYERS, type Layer } from '../../model/annotated-article.ts'
+import { LAYER_LABEL } from '../../layout/describe-annotation.ts'
 
 export const LAYER_SHORTCUT: Record<Layer, string> = {
   speaker: '1',

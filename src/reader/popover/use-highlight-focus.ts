@@ -1,4 +1,4 @@
-import { scrollIntoViewSettled } from './scroll-into-view.ts'
+import { scrollIntoViewSettled } from '../ui/scroll-into-view.ts'
 import { useLayoutEffect, useState, type RefObject } from 'react'
 
 /**

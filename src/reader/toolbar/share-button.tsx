@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useState, useSyncExternalStore } from 'react'
-import { currentHref } from './use-location.ts'
-import { showToast } from './toast.tsx'
+import { currentHref } from '../ui/use-location.ts'
+import { showToast } from '../ui/toast.tsx'
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async clipboard is not allowed. */
 export async function copyText(text: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { Link } from './link.tsx'
-import { NotFoundError } from '../data/fetch-json.ts'
-import { formatRoute } from '../state/routes.ts'
+import { NotFoundError } from '../../data/fetch-json.ts'
+import { formatRoute } from '../../state/routes.ts'
 
 export function Loading({ what }: { what: string }) {
   return (

@@ -1,5 +1,5 @@
-import type { ArticleMeta } from '../model/article.ts'
-import { formatPublished } from '../layout/format-date.ts'
+import type { ArticleMeta } from '../../model/article.ts'
+import { formatPublished } from '../../layout/format-date.ts'
 
 export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
   return (

@@ -1,9 +1,9 @@
 import { describe, it, expect, vi, afterEach } from 'vitest'
 import { render, screen, fireEvent } from '@testing-library/react'
 import { useState } from 'react'
-import { smallArticle } from '../layout/fixtures/small-article.ts'
-import type { Annotation } from '../model/annotated-article.ts'
-import { renderAppAt } from '../app/render-app.test-support.tsx'
+import { smallArticle } from '../../layout/fixtures/small-article.ts'
+import type { Annotation } from '../../model/annotated-article.ts'
+import { renderAppAt } from '../../app/render-app.test-support.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 
 let explode = true

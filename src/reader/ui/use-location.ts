@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { LocationSource } from '../state/view-store.ts'
+import type { LocationSource } from '../../state/view-store.ts'
 import { whenIdleAfterNextFrame } from './after-next-frame.ts'
 
 // One tiny store over window.history: the URL is the source of truth for the view.

@@ -1,6 +1,6 @@
-import { scrollIntoViewSettled } from './scroll-into-view.ts'
+import { scrollIntoViewSettled } from '../ui/scroll-into-view.ts'
 import { useEffect, type RefObject } from 'react'
-import type { Span } from '../model/span.ts'
+import type { Span } from '../../model/span.ts'
 import { rangeFromSpan } from './dom-text.ts'
 
 /**
