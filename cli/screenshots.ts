@@ -6,11 +6,12 @@ import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BASE_URL, startPreview, stopPreview } from './bench/browser.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
+import { readPath } from '../src/state/routes.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const preview = process.env.BASE_URL ? undefined : await startPreview(root, 'dist')
 const BASE = process.env.BASE_URL ?? BASE_URL
-const ARTICLE = '/read/global-times-2022-01-11-kazakhstan'
+const ARTICLE = readPath('global-times-2022-01-11-kazakhstan')
 const out = process.env.OUT_DIR ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
 
