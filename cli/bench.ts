@@ -30,6 +30,15 @@ import {
 import { buildPeer, measurePeerRound, type PeerRound } from './bench/peer.ts'
 import { LIGHTHOUSE_RUNS, formatLighthouse, measureLighthouse } from './bench/lighthouse.ts'
 import {
+  LINK_WARNING_LENGTH,
+  OPEN_BUDGET,
+  measureOpen,
+  pastedText,
+  seedLinkLength,
+  summarizeOpen,
+  type OpenSummary,
+} from './bench/open-article.ts'
+import {
   assertValid,
   buildLongArticle,
   describeArticle,
@@ -82,7 +91,7 @@ const roundsArg = argv.indexOf('--rounds')
 const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(argv[roundsArg + 1]) || 1) : 3
 const USE_DIST = argv.includes('--dist')
 /** The parts of the bench, in the order they run; `--only lighthouse,peer` runs some of them. */
-const PARTS = ['analysis', 'sizes', 'reader', 'lighthouse', 'peer'] as const
+const PARTS = ['analysis', 'sizes', 'reader', 'lighthouse', 'peer', 'open'] as const
 type Part = (typeof PARTS)[number]
 const onlyArg = argv.indexOf('--only')
 const ONLY = new Set<Part>(onlyArg >= 0 ? parseParts(argv[onlyArg + 1] ?? '') : PARTS)
@@ -548,6 +557,51 @@ async function benchPeer(servedDir: string) {
   return { side, goals, unchanged, ours, peer, offsets }
 }
 
+/** Issue 8: paste -> Annotate -> the first highlighted paint, for a short and a very long article. */
+async function benchOpen(servedDir: string) {
+  server ??= await startPreview(root, servedDir)
+  browser ??= await launchChromium()
+  const seed = parseArticle(readFileSync(join(root, 'content/articles', `${SEED_ID}.md`), 'utf8'))
+  const sizes = [
+    { words: 1_000, runs: 5 },
+    { words: 100_000, runs: 2 },
+  ]
+  const results: OpenSummary[] = []
+  for (const { words, runs } of sizes) {
+    const text = pastedText(seed, words)
+    const measured = []
+    for (let r = 0; r < runs; r++) {
+      progress(`opening a pasted ${int(words)}-word article, run ${r + 1} of ${runs}`)
+      measured.push(await measureOpen(browser, `Bench: ${int(words)} words`, text))
+    }
+    results.push(summarizeOpen(words, measured))
+  }
+  const linkLength = seedLinkLength(seed)
+  say(
+    `6. Opening an article of one's own (paste into /open, Annotate; each run a fresh browser context; ${loadAverage()})`,
+  )
+  for (const r of results) {
+    const budget =
+      r.words === 1_000
+        ? ` (budget ≤ ${int(OPEN_BUDGET.thousandWordsMs)} ms ${verdict(r.firstPaint.p50 <= OPEN_BUDGET.thousandWordsMs)})`
+        : ''
+    say(`   ${int(r.words)} words, ${int(r.runs[0]?.marks ?? 0)} marks, n=${r.runs.length}:`)
+    say(`     Annotate → first highlighted paint ${formatMedianRange(r.firstPaint, 'ms', 0)}${budget}`)
+    say(`     of which the analysis in the worker ${formatMedianRange(r.analysis, 'ms', 0)}`)
+    say(
+      `     longest main-thread task while the worker analyses ${fixed(r.longestDuringAnalysis, 0)} ms ` +
+        `(budget ≤ ${OPEN_BUDGET.analysisTaskMs} ms ${verdict(r.longestDuringAnalysis <= OPEN_BUDGET.analysisTaskMs)}); ` +
+        `while the reader renders ${fixed(r.longestDuringRender, 0)} ms`,
+    )
+  }
+  say(
+    `   link carrying the seed article (${int(seed.paragraphs.join(' ').length)} characters of text): ${int(linkLength)} characters ` +
+      `(${linkLength <= LINK_WARNING_LENGTH ? 'under' : 'over'} the ${int(LINK_WARNING_LENGTH)} at which the reader suggests "Save as file")`,
+  )
+  say()
+  return { results, linkLength }
+}
+
 /** "claim 9.1, number 8.0, …": where the layer cost goes. */
 function layerMedians(rounds: readonly ToggleRound[]): string {
   const byTarget = new Map<string, number[]>()
@@ -577,7 +631,7 @@ async function main(): Promise<void> {
     if (ONLY.has('sizes')) report.sizes = await benchSizes(readerDir, library)
   }
   const served = USE_DIST ? join(root, 'dist') : readerDir
-  const inBrowser = ONLY.has('reader') || ONLY.has('lighthouse') || ONLY.has('peer')
+  const inBrowser = ONLY.has('reader') || ONLY.has('lighthouse') || ONLY.has('peer') || ONLY.has('open')
   if (inBrowser && USE_DIST && !existsSync(join(root, 'dist/index.html')))
     throw new Error('--dist: no dist/; run npm run build')
   if (inBrowser && !USE_DIST && !ONLY.has('sizes')) {
@@ -587,6 +641,7 @@ async function main(): Promise<void> {
   if (ONLY.has('reader')) report.reader = await benchReader(served)
   if (ONLY.has('lighthouse')) report.lighthouse = await benchLighthouse(served)
   if (ONLY.has('peer')) report.peer = await benchPeer(served)
+  if (ONLY.has('open')) report.open = await benchOpen(served)
   await cleanUp()
   report.seconds = (performance.now() - started) / 1000
   report.node = process.version

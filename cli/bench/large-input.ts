@@ -69,13 +69,13 @@ export interface LargeInputResult {
   layerSwitch: number
 }
 
-interface TaskWindow {
+export interface TaskWindow {
   __benchTasks?: { start: number; duration: number }[]
   __benchFirstMark?: number
   __benchFirstMarkFrame?: number
 }
 
-function watchLongTasks() {
+export function watchLongTasks() {
   const w = window as TaskWindow
   w.__benchTasks = []
   new PerformanceObserver((list) => {

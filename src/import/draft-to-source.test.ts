@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ArticleMetaSchema } from '../model/article.ts'
 import { emptyDraft, MAX_TEXT_LENGTH, type ArticleDraft } from './article-draft.ts'
-import { draftToSource, UNKNOWN_OUTLET } from './draft-to-source.ts'
+import { checkDraftFields, draftToSource, UNKNOWN_OUTLET } from './draft-to-source.ts'
 
 const TEXT = 'Wang said on Monday that it would rain.\n\nIt did.'
 const draft = (fields: Partial<ArticleDraft>): ArticleDraft => ({
@@ -141,5 +141,43 @@ describe('draftToSource', () => {
       ).toMatchObject({
         source: { meta: { url: null } },
       })
+  })
+})
+
+describe('checkDraftFields: what the page checks before the worker reads the text', () => {
+  const draft = (change: Partial<ArticleDraft>): ArticleDraft => ({
+    ...emptyDraft(),
+    headline: 'A headline',
+    published: '2015-03-18',
+    text: 'First paragraph.\n\nSecond paragraph.',
+    ...change,
+  })
+
+  it('finds the same field problems as draftToSource, text aside', () => {
+    for (const change of [
+      { headline: '' },
+      { published: '2015-13-45' },
+      { published: '' },
+      { outlet: 'x'.repeat(300) },
+      { headline: '', published: 'yesterday' },
+    ]) {
+      const full = draftToSource(draft(change))
+      expect(full.ok).toBe(false)
+      if (!full.ok) expect(checkDraftFields(draft(change))).toEqual(full.problems)
+    }
+  })
+
+  it('refuses empty, binary and over-long text at once, and leaves reading the paragraphs to the worker', () => {
+    expect(checkDraftFields(draft({ text: ' \n\n ' }))[0]?.message).toMatch(/only a headline/)
+    expect(checkDraftFields(draft({ text: 'a\u0000b' }))[0]?.message).toMatch(/binary/)
+    expect(checkDraftFields(draft({ text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }))[0]?.message).toMatch(
+      /2,000,000/,
+    )
+    // One paragraph that is the headline: only reading the text finds it.
+    expect(checkDraftFields(draft({ text: 'A headline' }))).toEqual([])
+    expect(draftToSource(draft({ text: 'A headline' }))).toMatchObject({
+      ok: false,
+      problems: [{ field: 'text', message: expect.stringMatching(/only a headline/) }],
+    })
   })
 })

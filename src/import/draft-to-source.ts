@@ -13,17 +13,15 @@ export const MAX_OUTLET_LENGTH = 200
 export type DraftProblem = { field: 'text' | 'headline' | 'published' | 'outlet'; message: string }
 
 /**
- * Checks a draft and turns it into the ArticleSource the analysis reads. The id is `local-` plus a hash of the
- * headline and text, so the same article opened twice (or from a link) is the same entry in the library.
+ * The checks of a draft that read no more of the text than its length and first characters: cheap on any
+ * length, so the page runs them at once (the form shows its errors with no round trip), while the worker reads
+ * the text itself (see draftToSource).
  */
-export function draftToSource(
-  draft: ArticleDraft,
-): { ok: true; source: ArticleSource } | { ok: false; problems: DraftProblem[] } {
+export function checkDraftFields(draft: ArticleDraft): DraftProblem[] {
   const problems: DraftProblem[] = []
-  const headline = cleanParagraph(draft.headline.replace(/\s+/g, ' '))
-  const outlet = cleanParagraph(draft.outlet.replace(/\s+/g, ' ')) || UNKNOWN_OUTLET
-  const textProblem = checkText(draft.text, headline)
-  const paragraphs = textProblem ? [] : splitParagraphs(draft.text)
+  const headline = cleanHeadline(draft.headline)
+  const outlet = cleanOutlet(draft.outlet)
+  const textProblem = checkTextLength(draft.text, headline)
   if (textProblem) problems.push({ field: 'text', message: textProblem })
   if (headline === '') problems.push({ field: 'headline', message: 'Give the article a headline.' })
   else if (headline.length > MAX_HEADLINE_LENGTH)
@@ -41,14 +39,32 @@ export function draftToSource(
       message: 'Give the date it was published, like 2015-03-18 (the time and zone are optional).',
     })
   else if (!iso.ok) problems.push({ field: 'published', message: capitalize(iso.message) })
-  if (problems.length > 0 || !iso?.ok) return { ok: false, problems }
+  return problems
+}
+
+/**
+ * Checks a draft and turns it into the ArticleSource the analysis reads. The id is `local-` plus a hash of the
+ * headline and text, so the same article opened twice (or from a link) is the same entry in the library.
+ */
+export function draftToSource(
+  draft: ArticleDraft,
+): { ok: true; source: ArticleSource } | { ok: false; problems: DraftProblem[] } {
+  const headline = cleanHeadline(draft.headline)
+  const problems = checkDraftFields(draft)
+  const paragraphs = problems.some((p) => p.field === 'text') ? [] : splitParagraphs(draft.text)
+  const textProblem = problems.some((p) => p.field === 'text')
+    ? undefined
+    : checkParagraphs(paragraphs, headline)
+  if (textProblem) problems.unshift({ field: 'text', message: textProblem })
+  const iso = parsePublished(draft.published.trim())
+  if (problems.length > 0 || !iso.ok) return { ok: false, problems }
   const extra = draft.extra ?? {}
   const meta = ArticleMetaSchema.safeParse({
     id: articleIdOf(headline, paragraphs),
     headline,
     deck: extra.deck ?? null,
     published: iso.iso,
-    outlet,
+    outlet: cleanOutlet(draft.outlet) || UNKNOWN_OUTLET,
     zone: extra.zone ?? null,
     // Only a web address is a link (the model's check): anything else ("javascript:", "//host") is dropped.
     url: extra.url && ArticleMetaSchema.shape.url.safeParse(extra.url).success ? extra.url : null,
@@ -64,18 +80,25 @@ export function draftToSource(
   return { ok: true, source: { meta: meta.data, paragraphs } }
 }
 
-function checkText(text: string, headline: string): string | undefined {
+const cleanHeadline = (headline: string) => cleanParagraph(headline.replace(/\s+/g, ' '))
+const cleanOutlet = (outlet: string) => cleanParagraph(outlet.replace(/\s+/g, ' '))
+
+const EMPTY_TEXT = "Paste the article's text, or drop or choose a file."
+const ONLY_HEADLINE = "There is only a headline: paste the article's text too."
+
+function checkTextLength(text: string, headline: string): string | undefined {
   if (text.length > MAX_TEXT_LENGTH)
     return (
       `The text is ${formatCount(text.length)} characters long; Marginalia opens up to ` +
       `${formatCount(MAX_TEXT_LENGTH)} (about 300,000 words) so the analysis stays quick. Open it in parts.`
     )
   if (looksBinary(text)) return 'This looks like a binary file, not text.'
-  const paragraphs = splitParagraphs(text)
-  if (paragraphs.length === 0)
-    return headline === ''
-      ? "Paste the article's text, or drop or choose a file."
-      : "There is only a headline: paste the article's text too."
+  if (!/\S/.test(text)) return headline === '' ? EMPTY_TEXT : ONLY_HEADLINE
+  return undefined
+}
+
+function checkParagraphs(paragraphs: readonly string[], headline: string): string | undefined {
+  if (paragraphs.length === 0) return headline === '' ? EMPTY_TEXT : ONLY_HEADLINE
   const only = paragraphs[0] ?? ''
   if (
     paragraphs.length === 1 &&

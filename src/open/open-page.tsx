@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react'
 import type { ArticleDraft } from '../import/article-draft.ts'
-import { draftToSource } from '../import/draft-to-source.ts'
+import { checkDraftFields, type DraftProblem } from '../import/draft-to-source.ts'
 import { readArticleInput } from '../import/read-article-input.ts'
 import { warmUpAnalysis } from '../data/analyze-in-worker.ts'
 import { AnalysisProgress } from './analysis-progress.tsx'
@@ -85,22 +85,21 @@ export function OpenPage() {
         update(current)
       }
     }
-    const checked = draftToSource({
-      ...current,
-      picked: [],
-      problems: [],
-      extra: draft.extra ?? {},
-    } as ArticleDraft)
-    if (!checked.ok) {
-      const found: Partial<Record<FieldName, string>> = {}
-      for (const p of checked.problems) found[p.field] ??= p.message
-      setErrors(found)
-      const first = ORDER.find((f) => found[f])
-      if (first) form.current?.querySelector<HTMLElement>(`#field-${first}`)?.focus()
-      return
-    }
+    const toOpen: ArticleDraft = { ...current, picked: [], problems: [], extra: draft.extra ?? {} }
+    // The fields are checked here at once; the text is read in the worker (splitting and hashing 600 KB is a
+    // task the page would freeze for), which may still refuse it ("only a headline").
+    const problems = checkDraftFields(toOpen)
+    if (problems.length > 0) return showProblems(problems)
     setErrors({})
-    void start(checked.source, { onOpened: discard })
+    void start({ draft: toOpen }, { onOpened: discard, onRefused: showProblems })
+  }
+
+  const showProblems = (problems: DraftProblem[]) => {
+    const found: Partial<Record<FieldName, string>> = {}
+    for (const p of problems) found[p.field] ??= p.message
+    setErrors(found)
+    const first = ORDER.find((f) => found[f])
+    if (first) form.current?.querySelector<HTMLElement>(`#field-${first}`)?.focus()
   }
 
   const change = (field: FieldName) => (value: string) => {
@@ -125,23 +124,27 @@ export function OpenPage() {
         your browser: nothing is sent anywhere. Up to 2,000,000 characters (about 300,000 words).
       </p>
       <form ref={form} noValidate onSubmit={submit} className="mt-6" aria-busy={busy}>
-        <FileDrop onFile={onFile} onProblem={(p) => setNotes({ source: 'the file', problems: [p] })} />
-        <InputNotes notes={notes} picked={draft.picked} onDismiss={() => setNotes(null)} />
-        {ORDER.map((name) => (
-          <FormField
-            key={name}
-            name={name}
-            label={FIELDS[name].label}
-            hint={FIELDS[name].hint}
-            value={draft[name]}
-            onChange={change(name)}
-            error={errors[name]}
-            picked={name === 'text' ? undefined : draft.picked.find((p) => p.field === name)?.from}
-            multiline={name === 'text'}
-            onPaste={name === 'text' ? pasteIntoEmpty : undefined}
-          />
-        ))}
-        {storageProblem && <p className="mt-3 text-sm text-muted">{storageProblem}</p>}
+        {/* Hidden while the worker runs: a 600 KB text box costs the page long layout and paint tasks on every
+            progress update. Its value stays (and the draft is saved): Cancel brings it back as it was. */}
+        <div hidden={busy}>
+          <FileDrop onFile={onFile} onProblem={(p) => setNotes({ source: 'the file', problems: [p] })} />
+          <InputNotes notes={notes} picked={draft.picked} onDismiss={() => setNotes(null)} />
+          {ORDER.map((name) => (
+            <FormField
+              key={name}
+              name={name}
+              label={FIELDS[name].label}
+              hint={FIELDS[name].hint}
+              value={draft[name]}
+              onChange={change(name)}
+              error={errors[name]}
+              picked={name === 'text' ? undefined : draft.picked.find((p) => p.field === name)?.from}
+              multiline={name === 'text'}
+              onPaste={name === 'text' ? pasteIntoEmpty : undefined}
+            />
+          ))}
+          {storageProblem && <p className="mt-3 text-sm text-muted">{storageProblem}</p>}
+        </div>
         <div className="mt-6 flex flex-wrap items-center gap-3">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             Annotate

@@ -30,7 +30,8 @@ export function SharedArticle({ articleId, fragment }: { articleId: string; frag
         if (!cancelled) client.setQueryData(openedArticleQuery(articleId).queryKey, { ...entry, keep: null })
       },
       () => {
-        if (!cancelled) void start(checked.source, { query: window.location.search, replace: true })
+        if (!cancelled)
+          void start({ source: checked.source }, { query: window.location.search, replace: true })
       },
     )
     return () => {
