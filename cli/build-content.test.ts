@@ -81,6 +81,11 @@ describe('build-content', () => {
       },
       /data-url\.md: .*url: url must be an absolute http/,
     ],
+    [
+      'an id kept for opened articles',
+      { 'local-1234.md': article('id: local-1234\nheadline: "H"\npublished: "2022-01-11"') },
+      /local-1234\.md: id: "local-1234" starts with "local-", kept for articles opened in the browser/,
+    ],
   ])(
     'refuses %s, naming the file and the field, and keeps the previous output',
     (_case, files, message) => {

@@ -17,7 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { annotateArticle } from '../src/analysis/annotate.ts'
 import { ArticleInputError, parseArticle } from '../src/analysis/text/parse-article.ts'
 import { AnnotatedArticleSchema, findConsistencyProblems } from '../src/model/annotated-article.ts'
-import { ArticleIndexSchema, type ArticleIndex } from '../src/model/article.ts'
+import { ArticleIndexSchema, LOCAL_ID_PREFIX, type ArticleIndex } from '../src/model/article.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -55,6 +55,10 @@ function buildOne(
   }
   const { id } = annotated.article
   if (`${id}.md` !== file) return `${file}: id: "${id}" must match the file name (${basename(file, '.md')})`
+  // The library tells shipped articles from opened ones by this prefix: a shipped `local-` id would be
+  // offered for deletion, and its link would be read as carrying an opened article.
+  if (id.startsWith(LOCAL_ID_PREFIX))
+    return `${file}: id: "${id}" starts with "${LOCAL_ID_PREFIX}", kept for articles opened in the browser`
   // Validate what we write, exactly as the reader will validate what it reads.
   const checked = AnnotatedArticleSchema.safeParse(annotated)
   if (!checked.success) {
