@@ -38,6 +38,8 @@ test('defect 6: on a phone, Copy link confirms in a toast that never widens or m
   await openSeed(page)
   const toolbar = page.locator('.toolbar')
   const before = await toolbar.boundingBox()
+  // On a phone, sharing folds behind "Share".
+  await page.getByRole('button', { name: 'Share' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(toast(page, 'Link copied')).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)

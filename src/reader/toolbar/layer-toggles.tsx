@@ -20,7 +20,7 @@ export function LayerToggles({ layers, counts, onToggle }: Props) {
   return (
     <section
       aria-label="Annotation layers"
-      className="layer-toggles flex gap-1.5 max-sm:-mx-1 max-sm:w-full max-sm:flex-nowrap max-sm:overflow-x-auto max-sm:px-1 max-sm:pb-1 sm:flex-wrap"
+      className="layer-toggles flex flex-col gap-1 lg:flex-row lg:flex-wrap lg:gap-1.5"
     >
       {LAYERS.map((layer) => {
         const on = layers.has(layer)
@@ -39,7 +39,7 @@ export function LayerToggles({ layers, counts, onToggle }: Props) {
           >
             <span aria-hidden="true" className={`swatch swatch-${layer}`} />
             <span>{title}</span>
-            <span className="tabular-nums text-muted">{counts[layer]}</span>
+            <span className="chip-count tabular-nums text-muted">{counts[layer]}</span>
           </button>
         )
       })}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Layer } from '../../model/annotated-article.ts'
 import { LayerToggles } from './layer-toggles.tsx'
 import { ShareButton } from './share-button.tsx'
+import { ToolbarPanel } from './toolbar-panel.tsx'
 
 export type Sheet = 'speakers' | 'timeline' | null
 
@@ -18,7 +19,10 @@ interface Props {
   children?: ReactNode
 }
 
-/** The sticky bar: layer switches; on phones, buttons for the speaker and timeline sheets; share; help. */
+/**
+ * The sticky bar, one row at every width: layer switches, share and export, help. Below `lg` the switches fold
+ * behind "Layers" and sharing behind "Share", and buttons open the speaker and timeline sheets.
+ */
 export function ReaderToolbar({
   layers,
   counts,
@@ -30,7 +34,7 @@ export function ReaderToolbar({
   onHelp,
   children,
 }: Props) {
-  const sheetButton = (which: Exclude<Sheet, null>, label: string) => (
+  const sheetButton = (which: Exclude<Sheet, null>, label: ReactNode) => (
     <button
       type="button"
       className="btn btn-small whitespace-nowrap lg:hidden"
@@ -42,14 +46,33 @@ export function ReaderToolbar({
   )
   return (
     <div className="toolbar">
-      <div className="toolbar-inner mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
-        <LayerToggles layers={layers} counts={counts} onToggle={onToggleLayer} />
-        {/* Wraps rather than widening the page when a phone has more actions than fit (Export, Save as file). */}
-        <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
-          {sheetButton('speakers', chosenSpeakers > 0 ? `Speakers (${chosenSpeakers})` : 'Speakers')}
+      <div className="toolbar-inner mx-auto flex max-w-7xl items-center gap-1 px-3 py-2 sm:px-6 lg:gap-2">
+        <ToolbarPanel label="Layers" align="start">
+          <LayerToggles layers={layers} counts={counts} onToggle={onToggleLayer} />
+        </ToolbarPanel>
+        <div className="ml-auto flex items-center justify-end gap-1 lg:gap-1.5">
+          {sheetButton(
+            'speakers',
+            <>
+              Speakers
+              {chosenSpeakers > 0 && (
+                <>
+                  {' '}
+                  <span className="badge">
+                    {chosenSpeakers}
+                    <span className="sr-only"> chosen</span>
+                  </span>
+                </>
+              )}
+            </>,
+          )}
           {sheetButton('timeline', 'Timeline')}
-          <ShareButton title={title} />
-          {children}
+          <ToolbarPanel label="Share" align="end">
+            <div className="toolbar-actions">
+              <ShareButton title={title} />
+              {children}
+            </div>
+          </ToolbarPanel>
           <button
             type="button"
             className="icon-btn"

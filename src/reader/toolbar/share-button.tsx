@@ -83,7 +83,7 @@ export function ShareButton({ title }: { title: string }) {
     navigator.share({ title, url: shareHref() }).catch(() => undefined)
   }
   return (
-    <div className="flex items-center gap-1.5">
+    <div className="toolbar-actions">
       <button
         type="button"
         className="btn btn-small whitespace-nowrap"
