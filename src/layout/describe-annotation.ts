@@ -44,19 +44,27 @@ export function describeForScreenReader(model: ReaderModel, a: Annotation): stri
   }
 }
 
+/**
+ * A speaker's name as a list or a heading shows it: the analysis keeps a group's name as the text has it
+ * ("experts", "observers"), which reads as a typo at the start of a line.
+ */
+export function displayName(speaker: { name: string }): string {
+  return speaker.name.charAt(0).toUpperCase() + speaker.name.slice(1)
+}
+
 function speakerName(model: ReaderModel, id: string): string {
   return model.speakerById.get(id)?.name ?? 'unknown speaker'
 }
 
 /** The popover's content for one highlight. */
 export function describeAnnotation(model: ReaderModel, a: Annotation): AnnotationDetails {
-  const words = model.article.text.slice(a.start, a.end)
+  const words = model.displayText.slice(a.start, a.end)
   switch (a.layer) {
     case 'claim': {
       const speaker = a.speakerId ? model.speakerById.get(a.speakerId) : undefined
       const rows = [{ label: 'Speaker', value: speaker ? speaker.name : 'Not attributed' }]
       if (speaker?.role) rows.push({ label: 'Role', value: speaker.role })
-      if (a.cue) rows.push({ label: 'Cue', value: `“${model.article.text.slice(a.cue.start, a.cue.end)}”` })
+      if (a.cue) rows.push({ label: 'Cue', value: `“${model.displayText.slice(a.cue.start, a.cue.end)}”` })
       rows.push({ label: 'Quoted', value: a.direct ? 'Direct quote' : 'Reported speech' })
       return {
         title: speaker ? `Claim by ${speaker.name}` : 'Unattributed claim',
@@ -66,10 +74,10 @@ export function describeAnnotation(model: ReaderModel, a: Annotation): Annotatio
     }
     case 'speaker': {
       const speaker = model.speakerById.get(a.speakerId)
-      const rows = [{ label: 'Name', value: speaker?.name ?? words }]
+      const rows = [{ label: 'Name', value: speaker ? displayName(speaker) : words }]
       if (speaker?.role) rows.push({ label: 'Role', value: speaker.role })
       rows.push({ label: 'Claims', value: String(model.claimCount.get(a.speakerId) ?? 0) })
-      return { title: speaker ? speaker.name : words, rows, speakerId: a.speakerId }
+      return { title: speaker ? displayName(speaker) : words, rows, speakerId: a.speakerId }
     }
     case 'number': {
       const rows = [{ label: 'Value', value: a.value.toLocaleString('en-GB', { maximumFractionDigits: 6 }) }]

@@ -8,6 +8,7 @@ import type {
 import { LAYERS } from '../model/annotated-article.ts'
 import { compareSpans } from '../model/span.ts'
 import { annotationsByParagraph } from './to-segments.ts'
+import { curlQuotes } from './curl-quotes.ts'
 
 /**
  * Everything the reader looks up while the reader reads, computed once per article so that components only
@@ -15,6 +16,11 @@ import { annotationsByParagraph } from './to-segments.ts'
  */
 export interface ReaderModel {
   article: AnnotatedArticle
+  /**
+   * The text as the reader shows it: the article's `text` with straight quotes curled (`curlQuotes`), of the
+   * same length, so every offset holds for both. Anchoring, links and exports read `article.text`.
+   */
+  displayText: string
   annotationById: ReadonlyMap<string, Annotation>
   speakerById: ReadonlyMap<string, Speaker>
   /** Position of each speaker in the article's own speaker list (stable class names for the speaker filter). */
@@ -54,6 +60,7 @@ export function buildReaderModel(article: AnnotatedArticle): ReaderModel {
   const annotationById = new Map(ordered.map((a) => [a.id, a]))
   return {
     article,
+    displayText: curlQuotes(article.text),
     annotationById,
     speakerById: new Map(article.speakers.map((s) => [s.id, s])),
     speakerIndex: new Map(article.speakers.map((s, i) => [s.id, i])),

@@ -36,6 +36,14 @@ export async function highlightStyles(page: Page, selector: string) {
   )
 }
 
+/**
+ * Text with its quote marks straightened: the reader shows straight quotes curled (src/layout/curl-quotes.ts,
+ * one character for one), so the page's text equals the article's text once both are straightened.
+ */
+export function straightQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'")
+}
+
 export const TRANSPARENT = 'rgba(0, 0, 0, 0)'
 
 export function isBare(style: Awaited<ReturnType<typeof highlightStyles>>[number]): boolean {

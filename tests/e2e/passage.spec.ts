@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { SEED_ID, openSeed } from './helpers.ts'
+import { SEED_ID, openSeed, straightQuotes } from './helpers.ts'
 
 /** Selects characters [from, to) of the text of the `n`th body paragraph. */
 async function select(page: Page, n: number, from: number, to: number | 'end-of-article') {
@@ -49,7 +49,8 @@ test('defect 10: sharing a passage keeps whole words and confirms that the link 
   await expect(page.getByRole('status').filter({ hasText: 'Link to this passage copied' })).toBeVisible()
   await expect(page).toHaveURL(/[?&]quote=/)
   const quote = new URL(page.url()).searchParams.get('quote')!
-  const body = (await page.locator('article .article-body').textContent())!
+  // The link quotes the article's text; the page shows its straight quotes curled.
+  const body = straightQuotes((await page.locator('article .article-body').textContent())!)
   const at = body.indexOf(quote)
   expect(at).toBeGreaterThanOrEqual(0)
   expect(body.slice(at - 1, at)).toMatch(/^$|[^\p{L}\p{N}]/u)

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { parseHTML } from 'linkedom'
-import { SEED_ID, highlightStyles } from './helpers.ts'
+import { SEED_ID, highlightStyles, straightQuotes } from './helpers.ts'
 
 interface ArticleFile {
   text: string
@@ -8,7 +8,7 @@ interface ArticleFile {
   paragraphs: { start: number; end: number; kind: string }[]
 }
 
-const normalize = (s: string) => s.replace(/\s+/g, ' ').trim()
+const normalize = (s: string) => straightQuotes(s).replace(/\s+/g, ' ').trim()
 
 test('the pre-rendered page holds the headline and every paragraph before any script runs', async ({
   request,

@@ -40,7 +40,9 @@ export const PhotoCaption = memo(function PhotoCaption({ model }: { model: Reade
   const credit = model.article.article.photo?.credit
   return (
     <figure className="photo-caption mb-8">
+      {/* The photo itself is not shipped: a label says whose words these are, rather than a quote's rule. */}
       <figcaption>
+        <span className="caption-label">Photo caption</span>
         <span data-start={caption.start} data-end={caption.end} data-paragraph={index}>
           <ParagraphText model={model} index={index} />
         </span>

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../../model/article.ts'
 import { formatPublished } from '../../layout/format-date.ts'
+import { curlQuotes } from '../../layout/curl-quotes.ts'
 
 export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
   return (
@@ -14,10 +15,10 @@ export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
         )}
       </p>
       <h1 className="mt-3 font-serif text-[2rem] leading-tight font-bold text-balance text-ink sm:text-[2.6rem]">
-        {meta.headline}
+        {curlQuotes(meta.headline)}
       </h1>
       {meta.deck && (
-        <p className="mt-3 font-serif text-xl leading-snug text-pretty text-muted">{meta.deck}</p>
+        <p className="mt-3 font-serif text-xl leading-snug text-pretty text-muted">{curlQuotes(meta.deck)}</p>
       )}
       <p className="mt-4 font-sans text-sm text-muted">
         <time dateTime={meta.published}>{formatPublished(meta.published, meta.zone)}</time>

@@ -34,7 +34,7 @@ function renderMark(node: MarkSegment, children: ReactNode[], model: ReaderModel
  * article nesting thousands of spans overflowed the call stack here and blanked the page.
  */
 function renderNodes(nodes: readonly SegmentNode[], model: ReaderModel): ReactNode[] {
-  const { text } = model.article
+  const text = model.displayText
   interface Level {
     nodes: readonly SegmentNode[]
     next: number

@@ -1,7 +1,8 @@
 import type { Span } from '../../model/span.ts'
 
 // Article text lives in elements carrying data-start/data-end (paragraphs and the caption). Highlights' screen
-// reader labels are CSS generated content, so the DOM's text is exactly the article's text.
+// reader labels are CSS generated content, so the DOM's text is the article's text, character for character (its
+// straight quotes shown curled, one for one: src/layout/curl-quotes.ts).
 const CONTAINER = '[data-start]'
 
 function containerOf(node: Node | null): HTMLElement | null {

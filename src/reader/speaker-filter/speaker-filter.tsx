@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
 import type { ReaderModel } from '../../layout/reader-model.ts'
 import { SPEAKER_SLOTS } from '../../layout/speaker-filter-style.ts'
+import { displayName } from '../../layout/describe-annotation.ts'
 import { scrollWithin } from '../ui/scroll-into-view.ts'
 
 interface Props {
@@ -69,7 +70,7 @@ export const SpeakerFilter = memo(function SpeakerFilter({
                     >
                       <span className="check" aria-hidden="true" />
                       <span className="min-w-0 flex-1">
-                        <span className="block font-medium">{s.name}</span>
+                        <span className="block font-medium">{displayName(s)}</span>
                         {s.role && <span className="block truncate text-xs text-muted">{s.role}</span>}
                       </span>
                       {slot >= 0 && slot < SPEAKER_SLOTS && (

@@ -5,6 +5,7 @@ import { formatDate } from '../../layout/format-date.ts'
 import type { TimelineEvent } from '../../model/annotated-article.ts'
 import { whenIdleAfterNextFrame } from '../ui/after-next-frame.ts'
 import { scrollWithin } from '../ui/scroll-into-view.ts'
+import { curlQuotes } from '../../layout/curl-quotes.ts'
 
 interface Props {
   model: ReaderModel
@@ -139,7 +140,7 @@ interface ItemProps {
 
 const EventItem = memo(function EventItem({ model, event, current, onActivate }: ItemProps) {
   const time = model.annotationById.get(event.annotationIds[0] ?? '')
-  const words = time ? model.article.text.slice(time.start, time.end) : ''
+  const words = time ? model.displayText.slice(time.start, time.end) : ''
   const names = event.speakerIds.map((id) => model.speakerById.get(id)?.name).filter(Boolean)
   return (
     <li>
@@ -149,7 +150,7 @@ const EventItem = memo(function EventItem({ model, event, current, onActivate }:
         aria-current={current ? 'location' : undefined}
         onClick={() => onActivate(event)}
       >
-        <span className="block font-medium text-ink">{event.label}</span>
+        <span className="block font-medium text-ink">{curlQuotes(event.label)}</span>
         <span className="mt-0.5 block text-xs text-muted">
           {words && <>“{words}”</>}
           {names.length > 0 && <> · {names.join(', ')}</>}

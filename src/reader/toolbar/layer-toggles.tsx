@@ -39,7 +39,10 @@ export function LayerToggles({ layers, counts, onToggle }: Props) {
           >
             <span aria-hidden="true" className={`swatch swatch-${layer}`} />
             <span>{title}</span>
-            <span className="chip-count tabular-nums text-muted">{counts[layer]}</span>
+            {/* Speakers count their mentions in the text; the speaker filter counts the speakers themselves. */}
+            <span className="chip-count tabular-nums text-muted">
+              {layer === 'speaker' ? `${counts[layer]} mentions` : counts[layer]}
+            </span>
           </button>
         )
       })}
