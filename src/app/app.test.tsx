@@ -60,7 +60,8 @@ describe('App', () => {
 
   it('says an unknown article is not found and links back home', async () => {
     renderAt('/read/nothing-here')
-    expect(await screen.findByRole('heading', { name: 'Article not found' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent(/not found/)
     expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/')
   })
 

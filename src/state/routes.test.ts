@@ -35,9 +35,14 @@ describe('parseRoute', () => {
       { page: 'not-found', problem: '"../../etc/passwd" is not a valid article id.' },
     ],
     [
-      'refuses upper case, which the id pattern does not allow',
+      'reads an id in any case as the lower-case id the pattern allows',
       '/read/Global-Times',
-      { page: 'not-found', problem: '"Global-Times" is not a valid article id.' },
+      { page: 'read', articleId: 'global-times' },
+    ],
+    [
+      'refuses an id that is invalid in any case',
+      '/read/Global_Times',
+      { page: 'not-found', problem: '"Global_Times" is not a valid article id.' },
     ],
     [
       'refuses a broken escape without throwing',

@@ -8,7 +8,8 @@ import { isArticleId } from '../model/article.ts'
  * - `/open` — the form to open an article of your own;
  * - `/read/<articleId>` — the reader; the id matches `ARTICLE_ID_PATTERN` (src/model/article.ts).
  *
- * A trailing slash is tolerated. Anything else — `/read/<id>/more`, `/read/` without an id, an id the pattern
+ * A trailing slash is tolerated, and the article id is matched case-insensitively (ids are lower case; a link
+ * typed or autocorrected as `/read/Global-Times-…` opens the article). Anything else — `/read/<id>/more`, `/read/` without an id, an id the pattern
  * refuses, an unknown path — is a page that does not exist, with a sentence saying why.
  */
 export type Route =
@@ -55,7 +56,8 @@ export function parseRoute(pathAndMore: string): Route {
   } catch {
     id = null
   }
-  if (id !== null && isArticleId(id)) return { page: 'read', articleId: id }
+  const lower = id?.toLowerCase() ?? null
+  if (lower !== null && isArticleId(lower)) return { page: 'read', articleId: lower }
   return { page: 'not-found', problem: `${show(id ?? rest)} is not a valid article id.` }
 }
 

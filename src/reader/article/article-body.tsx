@@ -42,7 +42,9 @@ export const PhotoCaption = memo(function PhotoCaption({ model }: { model: Reade
     <figure className="photo-caption mb-8">
       {/* The photo itself is not shipped: a label says whose words these are, rather than a quote's rule. */}
       <figcaption>
-        <span className="caption-label">Photo caption</span>
+        <span className="caption-label">
+          Photo caption<span className="sr-only">: </span>
+        </span>
         <span data-start={caption.start} data-end={caption.end} data-paragraph={index}>
           <ParagraphText model={model} index={index} />
         </span>

@@ -25,7 +25,7 @@ export function ErrorPanel({
   return (
     <div role="alert" className="mx-auto max-w-[68ch] px-5 py-16">
       <h1 className="font-serif text-2xl font-semibold text-ink">
-        {heading ?? (notFound ? 'Article not found' : 'Something went wrong')}
+        {heading ?? (notFound ? 'Page not found' : 'Something went wrong')}
       </h1>
       {/* The message is plain text: React escapes it, so nothing from a URL or file can run. */}
       <p className="mt-3 text-ink">{error.message}</p>
