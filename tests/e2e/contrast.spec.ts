@@ -77,6 +77,8 @@ for (const scheme of ['light', 'dark'] as const) {
 test('axe finds no violations with a toast, a sheet and a docked popover, and a restored passage', async ({
   page,
 }) => {
+  // Six axe scans over two themes and three page states: on a loaded 2-core machine that is more than 60 s.
+  test.setTimeout(150_000)
   const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
