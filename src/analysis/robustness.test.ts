@@ -3,7 +3,9 @@
  * No character zeroes an article: names and organizations carry `&`, hyphens, initials, dotted abbreviations,
  * apostrophes, digits and letters outside ASCII, and whatever the analysis makes of one sentence must not change
  * what it finds in the others. Property: an article of attributed sentences, one of which gets such characters
- * inserted into its speaker's name or role, keeps the claims and speakers of every other paragraph exactly.
+ * inserted into its speaker's name or role, keeps the claims and speakers of every other paragraph exactly. The
+ * passes that read several paragraphs at once (a list after "said:", a Q&A transcript, "She believes …" after a
+ * claim) keep to their own paragraphs too, and never throw whatever mix of markers and labels they meet.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -146,5 +148,85 @@ describe('one sentence cannot take down the others', () => {
           'Maria Lopez',
         ])
       }
+  })
+})
+
+/** Paragraph blocks that the reported-speech rules read as one: a list after a colon, a transcript, a belief. */
+function block(name: string, kind: 'list' | 'transcript' | 'belief'): string[] {
+  switch (kind) {
+    case 'list':
+      return [
+        `Speaking in the town hall, ${name} said:`,
+        '- Fares should fall.',
+        '- The line would reopen in May.',
+      ]
+    case 'transcript':
+      return [
+        `${name} spoke to the Valley Post.`,
+        'Q: Will fares fall?',
+        'A: Yes, by a tenth.',
+        'Q: When?',
+        'A: In May.',
+      ]
+    case 'belief':
+      return [`${name} said the line would reopen.`, 'She believes fares will fall.']
+  }
+}
+
+describe('the reported-speech rules keep to their paragraphs', () => {
+  const baseline = annotate(OTHERS)
+  const before = OTHERS.map((_, p) => findingsIn(baseline, p))
+  const kinds = ['list', 'transcript', 'belief'] as const
+
+  it.each(
+    kinds.flatMap((kind) =>
+      ['Maria Lopez', ...ODD_PIECES.map((p) => `Maria ${p} Lopez`)].map((n) => [kind, n]),
+    ),
+  )('keeps the other paragraphs around a %s block whose speaker is %j', (kind, name) => {
+    const added = block(name as string, kind as (typeof kinds)[number])
+    const paragraphs = [OTHERS[0] as string, ...added, ...OTHERS.slice(1)]
+    const doc = annotate(paragraphs)
+    const after = paragraphs.map((_, p) => findingsIn(doc, p)).filter((_, p) => p === 0 || p > added.length)
+    expect(after).toEqual(before)
+  })
+
+  it('never throws and never lets a claim cross a paragraph, whatever the markers and labels', () => {
+    const piece = fc.constantFrom(
+      'Governor Ines Harrow said:',
+      'Among the points she made:',
+      'The figures:',
+      '- Fares should fall.',
+      '• ',
+      '1. Wages must rise.',
+      '2) ',
+      'Q: Why?',
+      'A: Because.',
+      'Q:',
+      'A: ',
+      'HARROW: Yes.',
+      'POST: Really?',
+      'Harrow spoke to the Post.',
+      'She believes it.',
+      'She would not.',
+      'He is sure that the vote will pass.',
+      '"It is over," said Tom Vale.',
+      'The meeting ended.',
+    )
+    const paragraphs = fc.array(
+      fc.tuple(piece, fc.string({ unit: fc.constantFrom(...'aZ .:-?"“”&’é1'.split('')), maxLength: 6 })),
+      { minLength: 1, maxLength: 12 },
+    )
+    fc.assert(
+      fc.property(paragraphs, (parts) => {
+        const texts = parts.map(([p, noise]) => `${p}${noise}`.trim()).filter((t) => t.length > 0)
+        if (texts.length === 0) return
+        const doc = annotate(texts)
+        for (const a of doc.annotations) {
+          if (a.layer !== 'claim') continue
+          expect(doc.paragraphs.some((p) => p.start <= a.start && a.end <= p.end)).toBe(true)
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 })

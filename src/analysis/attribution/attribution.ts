@@ -2,6 +2,7 @@ import type { Claim, Speaker, SpeakerMention } from '../../model/annotated-artic
 import { contextClaims, type SentenceClaims } from './claim-context.ts'
 import { draftClaims, draftQuoteOnly, toClaim, type ClaimDraft } from './claims.ts'
 import { detectFrames } from './frames.ts'
+import { ReportedSpeech, type LoopClaim } from './reported-speech.ts'
 import { resolveFrames } from './frame-speakers.ts'
 import { findMentions, type MentionDraft } from '../speakers/mentions.ts'
 import { NameIndex } from '../speakers/name-index.ts'
@@ -27,6 +28,7 @@ export function findAttribution(context: AnalysisContext): Attribution {
   const found: { draft: ClaimDraft; entity: Entity | null }[] = []
   const bySentence: SentenceClaims[] = []
   const subjectMentions: MentionDraft[] = []
+  const speech = new ReportedSpeech(context, registry, bySentence)
   let last: { entity: Entity; sentence: number } | null = null
   /**
    * The frames, claims and speakers of one sentence. A sentence whose reading throws (a bug that some character
@@ -44,31 +46,62 @@ export function findAttribution(context: AnalysisContext): Attribution {
     }
   }
 
+  // The claims of the paragraph being read: the paragraph as a whole may replace them (a list item, an answer).
+  let pending: LoopClaim[] = []
+  let paragraph = -1
+  let paragraphStart = 0
+  const closeParagraph = (end: number) => {
+    if (paragraph < 0) return
+    let claims = pending
+    try {
+      claims = speech.closeParagraph(paragraph, paragraphStart, end, pending)
+    } catch (error) {
+      context.onError?.('attribution', error)
+    }
+    for (const { draft, entity, sentence } of claims) {
+      found.push({ draft, entity })
+      if (!entity) continue
+      registry.countClaim(entity, draft.span.start)
+      last = { entity, sentence }
+    }
+    pending = []
+  }
+  const claim = (c: LoopClaim, here: SentenceClaims) => {
+    pending.push(c)
+    here.claims.push(c)
+    if (!c.entity) return
+    registry.noteSubject(c.entity)
+    last = { entity: c.entity, sentence: c.sentence }
+  }
+
   sentences.forEach((sentence, si) => {
+    if (sentence.paragraph !== paragraph) {
+      closeParagraph(si)
+      paragraph = sentence.paragraph
+      paragraphStart = si
+    }
     const toks = tokens[si] as Token[]
     const { frames, drafts, entities } = readSentence(toks)
-    const here: SentenceClaims = { framed: frames.length > 0, claims: [] }
+    const here: SentenceClaims = { framed: frames.length > 0, frames, speakers: entities, claims: [] }
     bySentence.push(here)
-    for (const draft of drafts) {
-      const entity = entities[draft.frame] ?? null
-      found.push({ draft, entity })
-      here.claims.push({ draft, entity })
-      if (entity) {
-        registry.noteClaim(entity, draft.span.start)
-        last = { entity, sentence: si }
-      }
+    for (const draft of drafts) claim({ draft, entity: entities[draft.frame] ?? null, sentence: si }, here)
+    if (frames.length === 0) {
+      // Before the names of the sentence are noted: "She believes Smith …" is still about the speaker before.
+      const belief = speech.continuation(si)
+      if (belief) claim(belief, here)
+      noteNamedPerson(toks, registry)
     }
-    if (frames.length === 0) noteNamedPerson(toks, registry)
-    if (frames.length > 0 || !last) return
-    const sameParagraph = sentences[last.sentence]?.paragraph === sentence.paragraph
-    const quote = sameParagraph || last.sentence === si - 1 ? draftQuoteOnly(toks, quotes, doc.text) : null
-    if (quote) {
-      found.push({ draft: quote, entity: last.entity })
-      here.claims.push({ draft: quote, entity: last.entity })
-      registry.noteClaim(last.entity, quote.span.start)
-      last = { entity: last.entity, sentence: si }
+    if (frames.length === 0 && last && here.claims.length === 0) {
+      const sameParagraph = sentences[last.sentence]?.paragraph === sentence.paragraph
+      const quote = sameParagraph || last.sentence === si - 1 ? draftQuoteOnly(toks, quotes, doc.text) : null
+      if (quote) claim({ draft: quote, entity: last.entity, sentence: si }, here)
     }
+    speech.noteSentence(
+      si,
+      pending.filter((c) => c.sentence === si),
+    )
   })
+  closeParagraph(sentences.length)
 
   for (const c of contextClaims(sentences, tokens, bySentence, quotes, doc.text)) {
     found.push(c)

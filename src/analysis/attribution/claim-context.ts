@@ -1,4 +1,5 @@
 import type { ClaimDraft } from './claims.ts'
+import type { Frame } from './frame.ts'
 import { datelineEnd, makeDraft } from './claim-span.ts'
 import type { Quote } from '../text/quotes.ts'
 import type { Entity } from '../speakers/speaker-entity.ts'
@@ -6,9 +7,12 @@ import type { Token } from '../text/tokens.ts'
 import type { Sentence } from '../text/types.ts'
 import type { ClaimRule } from '../text/rules.ts'
 
-/** What the sentence loop found in one sentence: whether it had an attribution cue, and its claims. */
+/** What the sentence loop found in one sentence: whether it had an attribution cue, its frames, and its claims. */
 export interface SentenceClaims {
   framed: boolean
+  frames: Frame[]
+  /** The speaker of each frame (`speakers[i]` of `frames[i]`), null when none was resolved. */
+  speakers: (Entity | null)[]
   claims: { draft: ClaimDraft; entity: Entity | null }[]
 }
 

@@ -26,6 +26,25 @@ const OBJECT_PREPOSITIONS = new Set(
   'at to for with into toward towards against by from after over under through on upon'.split(' '),
 )
 
+/**
+ * Prepositions whose object is not the subject of the verb right after it ("an interview with X published …",
+ * "a report by X said"). Not "from", "of", "for": "a statement from the Hale Foundation said" is the
+ * foundation's, and "in", "on", "at" open sentences without a comma ("In Beijing officials said …").
+ */
+const OBJECT_OF = new Set(['with', 'by'])
+
+/**
+ * Is the phrase starting at `first` the object of a preposition of OBJECT_OF? Walks back over determiners and
+ * capitalised words the phrase left out ("with the Sunday Courier": "Sunday" ends a subject phrase).
+ */
+function isObjectOfPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1
+  const partOfName = (t: Token | undefined) =>
+    t !== undefined && t.kind === 'word' && (DETERMINERS.has(t.lower) || isCapitalized(t.text))
+  while (k > 0 && first - k <= 4 && partOfName(tokens[k])) k--
+  return k > 0 && OBJECT_OF.has(tokens[k]?.lower ?? '')
+}
+
 /** Finds every attribution cue outside quotes in a sentence, in token order. */
 export function detectFrames(tokens: Token[], text: string): Frame[] {
   const frames: Frame[] = []
@@ -170,6 +189,9 @@ function verbFrame(
   const inverted = before === 'after'
   const subject = inverted ? findSubjectAfter(tokens, v, text) : before
   if (!subject) return null
+  // "an interview with the Sunday Courier published at the weekend": the object of a preposition is no subject,
+  // and the verb right after it a participle describing it ("polled by Reuters had forecast …" is a verb).
+  if (!inverted && subject.last === v - 1 && isObjectOfPreposition(tokens, subject.first)) return null
   if (base && !isPlural(subject)) return null
   const attrStart = inverted ? v : subject.first
   const separated = inverted || isSeparator(tokens[subject.first - 1])

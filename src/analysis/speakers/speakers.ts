@@ -72,11 +72,23 @@ export class SpeakerRegistry {
     return this.recent.find((e) => e.kind === 'person' && (e.shortForms.has(w) || e.words.includes(w)))
   }
 
+  /** Does this capitalised word name a person of the article (a speaker or not) other than `e`? */
+  namesOtherPerson(word: string, at: number, e: Entity): boolean {
+    const w = withoutPossessive(word).toLowerCase()
+    if (e.words.includes(w) || e.shortForms.has(w)) return false
+    return this.index.findPerson(w, at) !== undefined || this.personNamedBy(w) !== undefined
+  }
+
   noteClaim(e: Entity, at: number): void {
+    this.countClaim(e, at)
+    this.noteSubject(e)
+  }
+
+  /** Counts a claim made at `at` without changing what a pronoun refers to (claims are counted in order). */
+  countClaim(e: Entity, at: number): void {
     if (e.claims === 0) e.firstClaim = at
     e.claims++
     e.lastClaim = at
-    this.noteSubject(e)
   }
 
   /** A claim found after the sentence loop (from its paragraph): counts, but changes no pronoun's referent. */

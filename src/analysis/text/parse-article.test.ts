@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import raw from '../../../content/articles/global-times-2022-01-11-kazakhstan.md?raw'
-import { ArticleInputError, cleanParagraph, parseArticle } from './parse-article.ts'
+import { ArticleInputError, cleanParagraph, parseArticle, splitParagraphs } from './parse-article.ts'
 import { buildDocument } from './document.ts'
 
 describe('parseArticle', () => {
@@ -53,6 +53,23 @@ describe('parseArticle', () => {
   ])('rejects %s with a clear message', (_name, input, message) => {
     expect(() => parseArticle(input)).toThrow(ArticleInputError)
     expect(() => parseArticle(input)).toThrow(message)
+  })
+})
+
+describe('splitParagraphs', () => {
+  it.each([
+    ['bullets after an intro line', 'He said:\n- one\n- two', ['He said:', '- one', '- two']],
+    ['other bullet marks', '* one\n+ two\n• three', ['* one', '+ two', '• three']],
+    ['a numbered list from 1', 'Steps:\n1. one\n2. two', ['Steps:', '1. one', '2. two']],
+    ['an item wrapped over two lines', '- one that\n  goes on\n- two', ['- one that goes on', '- two']],
+    [
+      'a hard-wrapped number that starts no list',
+      'The vote was on March\n12. Then it ended.',
+      ['The vote was on March 12. Then it ended.'],
+    ],
+    ['a hyphen inside a line', 'A well-known - and loved - baker.', ['A well-known - and loved - baker.']],
+  ])('gives a list item a paragraph of its own: %s', (_case, body, expected) => {
+    expect(splitParagraphs(body)).toEqual(expected)
   })
 })
 

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml'
 import { ArticleMetaSchema, type ArticleMeta, type ArticleSource } from '../../model/article.ts'
 import { parsePublished } from '../../model/published-date.ts'
 import { slugify } from './ids.ts'
+import { listMarker } from './paragraph-marks.ts'
 
 /** Thrown for input we cannot read as an article; `message` is one plain sentence for the user. */
 export class ArticleInputError extends Error {
@@ -35,12 +36,36 @@ export function cleanParagraph(text: string): string {
     .trim()
 }
 
+/**
+ * Paragraphs are separated by a blank line; inside one, lines are joined with a space, except that a list item
+ * ("- …", "* …", "• …", "1. …", see listMarker) starts a paragraph of its own, marker kept, as Markdown reads it and as an HTML
+ * list item arrives from the import: each item is a block a reader (and the analysis) takes on its own.
+ */
 export function splitParagraphs(body: string): string[] {
   return body
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/)
+    .flatMap(splitListItems)
     .map((p) => cleanParagraph(p.replace(/\n/g, ' ')))
     .filter((p) => p.length > 0)
+}
+
+/**
+ * The lines of a block grouped into list items and the text around them. A numbered line starts an item only
+ * after another item or when it is "1." (CommonMark's rule), so a hard-wrapped "… on March\n12. Then …" stays
+ * one paragraph; a line without a marker after an item continues that item.
+ */
+function splitListItems(block: string): string[] {
+  const parts: string[] = []
+  let inList = false
+  for (const line of block.split('\n')) {
+    const marker = listMarker(line.replace(/^[ \t]{1,3}/, ''))
+    const item: boolean = marker !== null && (marker.number === null || marker.number === 1 || inList)
+    if (item || parts.length === 0) parts.push(line)
+    else parts[parts.length - 1] += `\n${line}`
+    inList ||= item
+  }
+  return parts
 }
 
 /**

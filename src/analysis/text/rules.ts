@@ -34,6 +34,9 @@ export const CLAIM_RULES = [
   'quote-continues-speaker',
   'sentence-between-claims',
   'sentence-before-tail-claim',
+  'list-item-after-colon',
+  'answer-in-interview',
+  'pronoun-continues-speaker',
 ] as const
 
 export const NUMBER_RULES = [

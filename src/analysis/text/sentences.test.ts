@@ -93,6 +93,14 @@ describe('splitSentences', () => {
     expect(split('He said "no. It is over. The end.')).toEqual(['He said "no.', 'It is over.', 'The end.'])
   })
 
+  it.each([
+    ['- Tolls should go. Fares would fall.', ['Tolls should go.', 'Fares would fall.']],
+    ['1. Wages must rise.', ['Wages must rise.']],
+    ['• "We will win," she said.', ['"We will win," she said.']],
+  ])('leaves the marker of a list item out of its sentences: %s', (paragraph, expected) => {
+    expect(split(paragraph)).toEqual(expected)
+  })
+
   it('numbers sentences by paragraph', () => {
     const doc = docOf('A b. C d.', 'E f.')
     expect(splitSentences(doc, findQuotes(doc)).map((s) => s.paragraph)).toEqual([0, 0, 1])

@@ -1,4 +1,5 @@
 import { SENTENCE_STARTERS } from '../lexicon/function-words.ts'
+import { bulletEnd } from './paragraph-marks.ts'
 import type { Quote } from './quotes.ts'
 import type { AnalysisDocument, Sentence } from './types.ts'
 import { MONTH_ABBREVIATIONS } from '../lexicon/calendar.ts'
@@ -25,14 +26,15 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c
 /**
  * Splits every paragraph into sentences. Quote-aware: a full stop inside a double-quoted stretch ends the
  * sentence only where the quote itself ends. Abbreviation-aware: "Mr.", "U.S.", "Jan.", initials. A sentence
- * never crosses a paragraph. Linear in the text length.
+ * never crosses a paragraph, and never holds the marker of a list item. Linear in the text length.
  */
 export function splitSentences(doc: AnalysisDocument, quotes: readonly Quote[]): Sentence[] {
   const sentences: Sentence[] = []
   let q = 0
   doc.paragraphs.forEach((p, paragraph) => {
     const text = doc.text
-    let s = skipSpace(text, p.start, p.end)
+    // A list item's marker ("- ", "1. ") is layout, like the space after it: no sentence holds it.
+    let s = skipSpace(text, p.start + bulletEnd(text.slice(p.start, Math.min(p.end, p.start + 8))), p.end)
     for (let i = s; i < p.end; i++) {
       if (!isTerminator(text.charCodeAt(i))) continue
       const c = text[i] as string
