@@ -7,6 +7,7 @@ import {
   INTENTION_VERBS,
   MODALS,
 } from '../lexicon/reported-speech.ts'
+import { speechVerb } from '../lexicon/speech-verbs.ts'
 import type { Quote } from '../text/quotes.ts'
 import type { Token } from '../text/tokens.ts'
 import { makeDraft, type DraftSpan } from './claim-span.ts'
@@ -18,6 +19,8 @@ export interface BeliefClaim {
 }
 
 const PERSONS = new Set(['he', 'she', 'they'])
+/** Verbs of speaking that are not reporting verbs: "would not comment", "would not be drawn". */
+const REFUSED = new Set(['comment', 'speak', 'talk', 'be', 'elaborate', 'discuss', 'disclose', 'give'])
 /** A view this short ("She thinks so.") says nothing a reader could weigh. */
 const MIN_WORDS = 3
 
@@ -41,8 +44,10 @@ export function readBeliefClaim(tokens: Token[], quotes: Quote[], text: string):
   const verb = tokens[v]
   if (!verb || verb.kind !== 'word' || verb.quote >= 0) return null
   let from: number
-  if (MODALS.has(verb.lower) && !(verb.lower === 'needs' && subject.lower !== 'they')) from = k
-  else if (BELIEF_VERBS.has(verb.lower) && agrees(subject.lower, verb.lower)) {
+  if (MODALS.has(verb.lower) && !(verb.lower === 'needs' && subject.lower !== 'they')) {
+    if (isRefusal(tokens, v + 1)) return null
+    from = k
+  } else if (BELIEF_VERBS.has(verb.lower) && agrees(subject.lower, verb.lower)) {
     from = INTENTION_VERBS.has(verb.lower) && tokens[v + 1]?.lower === 'to' ? k : v + 1
   } else if (CONVICTION_COPULAS.has(verb.lower) && BELIEF_ADJECTIVES.has(tokens[v + 1]?.lower ?? '')) {
     from = v + 2
@@ -58,6 +63,13 @@ export function readBeliefClaim(tokens: Token[], quotes: Quote[], text: string):
 /** "she believes", "they believe": the verb agrees with its pronoun (a base form after "she" is no verb of hers). */
 function agrees(pronoun: string, verb: string): boolean {
   return verb.endsWith('s') === (pronoun !== 'they')
+}
+
+/** "She would not say which …", "He would not comment": declining to speak is no view of one's own. */
+function isRefusal(tokens: Token[], k: number): boolean {
+  const not = tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never'
+  const verb = tokens[not ? k + 1 : k]?.lower ?? ''
+  return not && (speechVerb(verb) !== undefined || REFUSED.has(verb))
 }
 
 function wordCount(tokens: Token[], from: number, to: number): number {

@@ -143,8 +143,9 @@ function describedAsOrganization(np: NounPhrase, role: Token[]): NounPhrase {
 }
 
 /**
- * "Her neighbour, Daniel Oyelaran, said", "A spokesman for the governor, Mark Dunleavy, said": a name set off
- * by commas after a description of the person. The description is the role; the claim never includes it.
+ * "Her neighbour, Daniel Oyelaran, said", "A spokesman for the governor, Mark Dunleavy, said", "Her main rival,
+ * Mayor Dale Whitcombe, said": a name set off by commas after a description of the person (the description or
+ * the name carries a title). The description is the role; the claim never includes it.
  */
 function describedName(tokens: Token[], start: number, end: number, text: string): SubjectMatch | null {
   if (tokens[start - 1]?.text !== ',' || end - start > 9) return null
@@ -152,7 +153,11 @@ function describedName(tokens: Token[], start: number, end: number, text: string
   // "Rohan Iyer of Sapphire Equities": a name may carry the organization it speaks for.
   const link = names.findIndex((t, i) => i >= 2 && AFFILIATION_LINKS.has(t.lower))
   const own = link < 0 ? names : names.slice(0, link)
-  if (own.length > 4 || !own.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
+  // "Her main rival, Mayor Dale Whitcombe, said": the name may open with titles, then names only.
+  let title = 0
+  while (title < own.length - 1 && TITLE_WORDS.has(own[title]?.lower ?? '')) title++
+  const name = own.slice(title)
+  if (name.length > 4 || !name.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
   const descEnd = start - 1
   let d = descEnd - 1
   while (d >= 0 && descEnd - d <= 8 && tokens[d]?.kind === 'word' && tokens[d]?.quote === -1) d--
@@ -167,7 +172,11 @@ function describedName(tokens: Token[], start: number, end: number, text: string
     ['a', 'an', 'the', 'another', 'his', 'her', 'its', 'their', 'our'].includes(first.lower) ||
     /['’]s$/.test(first.text)
   const titled = desc.some((t) => TITLE_WORDS.has(withoutPossessive(t.lower)))
-  if (!opens || !titled || desc.some((t) => CLAUSE_BOUNDARIES.has(t.lower) && !PREPOSITIONS.has(t.lower)))
+  if (
+    !opens ||
+    !(titled || title > 0) ||
+    desc.some((t) => CLAUSE_BOUNDARIES.has(t.lower) && !PREPOSITIONS.has(t.lower))
+  )
     return null
   const np = classifyPhrase(names, text)
   if (!np || np.kind !== 'person') return null

@@ -269,7 +269,33 @@ describe('"she believes …" after a claim of hers continues her', () => {
       'a past-tense narrative',
       ['Dana Whitlock said the mill would reopen.', 'She believed as a child that she would be a nurse.'],
     ],
+    [
+      'declining to say',
+      ['Dana Whitlock said the mill would reopen.', 'She would not say which owners had called her.'],
+    ],
+    [
+      'declining to comment',
+      ['Dana Whitlock said the mill would reopen.', 'She would not comment on the sale.'],
+    ],
   ])('leaves unattributed: %s', (_, paragraphs) => {
     expect(byRule('pronoun-continues-speaker', ...paragraphs)).toEqual([])
+  })
+})
+
+describe('speakers the kind-2 fixtures showed missing', () => {
+  it.each([
+    [
+      'a plural possessive in the role: "transit workers\' union"',
+      "Rosa Diaz, president of the transit workers' union, said the union had not endorsed anyone.",
+      'Rosa Diaz',
+    ],
+    [
+      'a titled name after its description',
+      'Her main rival, Mayor Dale Whitcombe, said the city could not afford a tram.',
+      'Dale Whitcombe',
+    ],
+    ['a group in "-men"', 'Fishermen complain that dredging has been cut.', 'fishermen'],
+  ])('%s', (_, sentence, speaker) => {
+    expect(claimsOf(sentence).map(([name]) => name)).toEqual([speaker])
   })
 })

@@ -10,7 +10,7 @@ import { makeDraft, type DraftSpan } from './claim-span.ts'
 import type { ClaimDraft } from './claims.ts'
 import { introducedInterviewee, labelledPerson } from './interview.ts'
 import { isListItem, readListIntro, type SpeechList } from './speech-list.ts'
-import { findTranscripts, type Transcript, type Turn } from './transcript.ts'
+import type { Transcript, Turn } from '../text/transcript.ts'
 
 /** A claim of the sentence loop: its draft, its speaker, and the sentence it lies in. */
 export interface LoopClaim {
@@ -28,7 +28,7 @@ const CHAIN_PARAGRAPHS = 1
  * - `list-item-after-colon`: "McAllister said:" (or "Among the points she made:") then items, marked ("- …",
  *   "1. …") or one-line sentences of reported speech ("Britain should …"): each item is a claim of that speaker,
  *   until a paragraph that is no item (narration, another speaker's attribution).
- * - `answer-in-interview`: in a Q&A transcript (transcript.ts), each paragraph of an answer is a claim of the
+ * - `answer-in-interview`: in a Q&A transcript (text/transcript.ts), each paragraph of an answer is a claim of the
  *   interviewee (named in the introduction, or by the answer's label); what the answer quotes of others is part
  *   of it. Questions are no claims, but "You said …" in a question is the interviewee's.
  * - `pronoun-continues-speaker`: "She believes …", "He is sure that …", "She would …" (belief-claim.ts) right
@@ -48,7 +48,7 @@ export class ReportedSpeech {
     private readonly registry: SpeakerRegistry,
     private readonly found: SentenceClaims[],
   ) {
-    for (const transcript of findTranscripts(context.doc))
+    for (const transcript of context.transcripts)
       for (const [p, turn] of transcript.turns) this.turns.set(p, { transcript, turn })
   }
 

@@ -35,7 +35,10 @@ const VERBOSE = (globalThis as { process?: { env: Record<string, string | undefi
 /**
  * Floors for the totals over all fixtures, a few points under the measured values (the table the test prints;
  * EVAL_VERBOSE=1 lists every miss). These fixtures were used while developing the rules, so they are a
- * regression guard, not a held-out score.
+ * regression guard, not a held-out score. Source recall went from 94.1 to 80.5 when two articles for issue 9's
+ * kind 2 (a list of points after "told the crowd:", a Q&A labelled by names) came in with sources no rule finds
+ * yet ("The plan was costed by the Harlow Institute", "Its report estimates", "talked to the Courier", "As the
+ * Treasury pointed out in its own review"): the floor follows the measurement, the misses are kind 3's.
  */
 const FLOORS = {
   claimF1: 0.95,
@@ -44,7 +47,7 @@ const FLOORS = {
   numberValue: 0.95,
   timeF1: 0.95,
   timeValue: 0.95,
-  sourceRecall: 0.9,
+  sourceRecall: 0.78,
   speakerKind: 0.95,
 }
 
@@ -123,11 +126,13 @@ const HELDOUT2_FLOORS: Floors = {
  * F1 83.2 (P 93.9, R 74.7), attribution 84.7, speakers F1 76.9, sources F1 58.8 (recall 43.5), numbers F1 97.6,
  * time F1 92.3, date accuracy 88.9. After that session's general rules, written without looking at this set:
  * claims F1 84.3, attribution 85.7, speakers F1 77.5, sources F1 67.6 (recall 54.3), numbers F1 97.6, time F1
- * 96.4, date accuracy 95.7. Not tuned on: the honest estimate for unseen text. Floors a few points under.
+ * 96.4, date accuracy 95.7. Floors a few points under. From 2026-12-03 a development set (issue 9's kind 2
+ * session ran and read it): after lists after "said:", Q&A answers and "She believes …" continuations, claims F1
+ * 91.4 (P 96.6, R 86.7), attribution 91.0, speakers F1 81.1; the other layers unchanged.
  */
 const HELDOUT3_FLOORS: Floors = {
-  claimF1: 0.81,
-  speakerAccuracy: 0.82,
+  claimF1: 0.88,
+  speakerAccuracy: 0.88,
   numberF1: 0.95,
   numberValue: 0.95,
   timeF1: 0.93,
@@ -140,7 +145,7 @@ const SETS: { folder: string; title: string; articles: number; floors: Floors }[
   {
     folder: 'general',
     title: 'general evaluation on articles from other outlets',
-    articles: 5,
+    articles: 10,
     floors: FLOORS,
   },
   { folder: 'heldout', title: 'held-out evaluation', articles: 4, floors: HELDOUT_FLOORS },

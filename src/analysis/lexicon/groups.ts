@@ -16,7 +16,8 @@ export const GROUP_NOUNS = new Set(
   strategists economists polls pollsters tenants renters homeowners landlords shoppers commuters motorists
   drivers firefighters paramedics nurses physicians clinicians surgeons educators unions regulators prosecutors
   inspectors auditors creditors shareholders bondholders traders economists campaigners advocates protesters
-  retirees pensioners veterans detectives agents guards crews workers residents chiefs sources people`
+  retirees pensioners veterans detectives agents guards crews workers residents chiefs sources people
+  fishermen fishers businessmen businesswomen tradesmen craftsmen servicemen congressmen`
     .split(/\s+/)
     .filter(Boolean),
 )

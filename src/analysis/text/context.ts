@@ -4,6 +4,7 @@ import { IdMaker } from './ids.ts'
 import { findQuotes, type Quote } from './quotes.ts'
 import { splitSentences } from './sentences.ts'
 import { tokenize, type Token } from './tokens.ts'
+import { findTranscripts, type Transcript } from './transcript.ts'
 import type { AnalysisDocument, Sentence } from './types.ts'
 
 /**
@@ -15,7 +16,9 @@ export interface AnalysisContext {
   doc: AnalysisDocument
   /** Every quoted stretch, in document order (findQuotes). */
   quotes: Quote[]
-  /** Quote-aware sentences, in document order; none crosses a paragraph. */
+  /** Interview transcripts: their question and answer paragraphs (findTranscripts). */
+  transcripts: Transcript[]
+  /** Quote-aware sentences, in document order; none crosses a paragraph, none holds a list marker or turn label. */
   sentences: Sentence[]
   /** `tokens[i]` are the tokens of `sentences[i]`. */
   tokens: Token[][]
@@ -31,12 +34,15 @@ export interface AnalysisContext {
   onError?: ((pass: string, error: unknown) => void) | undefined
 }
 
-/** Reads a laid-out document into a context: quotes, then quote-aware sentences, then their tokens. Linear. */
+/** Reads a laid-out document into a context: quotes, transcripts, then quote-aware sentences, then their tokens. Linear. */
 export function contextOfDocument(doc: AnalysisDocument): AnalysisContext {
   const quotes = findQuotes(doc)
-  const sentences = splitSentences(doc, quotes)
+  const transcripts = findTranscripts(doc)
+  const turnStarts = new Map<number, number>()
+  for (const t of transcripts) for (const [p, turn] of t.turns) turnStarts.set(p, turn.start)
+  const sentences = splitSentences(doc, quotes, turnStarts)
   const tokens = sentences.map((s) => tokenize(doc.text, s.start, s.end, quotes))
-  return { doc, quotes, sentences, tokens, ids: new IdMaker() }
+  return { doc, quotes, transcripts, sentences, tokens, ids: new IdMaker() }
 }
 
 /** The context of an article (its caption first, then its body paragraphs). */

@@ -101,6 +101,16 @@ describe('splitSentences', () => {
     expect(split(paragraph)).toEqual(expected)
   })
 
+  it('leaves the label of a transcript turn out of its sentences', () => {
+    const doc = docOf('Q: Why now? It is late.', 'SOLANO: Because. We must.')
+    const turns = new Map([
+      [0, 3],
+      [1, doc.text.indexOf('Because')],
+    ])
+    const texts = splitSentences(doc, findQuotes(doc), turns).map((s) => doc.text.slice(s.start, s.end))
+    expect(texts).toEqual(['Why now?', 'It is late.', 'Because.', 'We must.'])
+  })
+
   it('numbers sentences by paragraph', () => {
     const doc = docOf('A b. C d.', 'E f.')
     expect(splitSentences(doc, findQuotes(doc)).map((s) => s.paragraph)).toEqual([0, 0, 1])

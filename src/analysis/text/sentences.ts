@@ -26,15 +26,23 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c
 /**
  * Splits every paragraph into sentences. Quote-aware: a full stop inside a double-quoted stretch ends the
  * sentence only where the quote itself ends. Abbreviation-aware: "Mr.", "U.S.", "Jan.", initials. A sentence
- * never crosses a paragraph, and never holds the marker of a list item. Linear in the text length.
+ * never crosses a paragraph, and never holds the marker of a list item or the label of a transcript turn
+ * (`turnStarts`: paragraph index -> offset where the turn's words begin). Linear in the text length.
  */
-export function splitSentences(doc: AnalysisDocument, quotes: readonly Quote[]): Sentence[] {
+export function splitSentences(
+  doc: AnalysisDocument,
+  quotes: readonly Quote[],
+  turnStarts: ReadonlyMap<number, number> = new Map(),
+): Sentence[] {
   const sentences: Sentence[] = []
   let q = 0
   doc.paragraphs.forEach((p, paragraph) => {
     const text = doc.text
-    // A list item's marker ("- ", "1. ") is layout, like the space after it: no sentence holds it.
-    let s = skipSpace(text, p.start + bulletEnd(text.slice(p.start, Math.min(p.end, p.start + 8))), p.end)
+    // A list item's marker ("- ", "1. ") and a transcript turn's label ("Q: ", "SOLANO: ") are layout, like the
+    // space after them: no sentence holds them.
+    const words =
+      turnStarts.get(paragraph) ?? p.start + bulletEnd(text.slice(p.start, Math.min(p.end, p.start + 8)))
+    let s = skipSpace(text, words, p.end)
     for (let i = s; i < p.end; i++) {
       if (!isTerminator(text.charCodeAt(i))) continue
       const c = text[i] as string

@@ -32,7 +32,7 @@ const isJoiner = (c: string): boolean =>
 
 /**
  * Splits `text[start, end)` into tokens. A word keeps its inner apostrophes, hyphens, ampersands ("AT&T") and
- * the dots of "U.S."; "7,939" stays one word; a title abbreviation keeps its full stop ("Mr."); a spaced "&"
+ * the dots of "U.S.", and the apostrophe of a plural possessive ("workers'"); "7,939" stays one word; a title abbreviation keeps its full stop ("Mr."); a spaced "&"
  * between words is a word whose `lower` is "and". Quote marks of `quotes` become quote tokens. Linear in the span
  * length.
  */
@@ -66,6 +66,7 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
         else break
       }
       if (text[e] === '.' && e < end && keepsStop(text.slice(i, e))) e++
+      else if (e < end && isPluralPossessive(text, e, end, quotes, q)) e++
     }
     const inside = quote !== undefined && quote.inner.start <= i && i < quote.inner.end ? q : -1
     const t = text.slice(i, e)
@@ -82,6 +83,19 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
     i = e
   }
   return tokens
+}
+
+/**
+ * "the workers' union", "the Smiths’ house": an apostrophe after a plural "s", with no letter after it, is the
+ * word's possessive ending, unless it is the mark of a quote (quotes[q] or the next one).
+ */
+function isPluralPossessive(text: string, at: number, end: number, quotes: Quote[], q: number): boolean {
+  const c = text[at]
+  if ((c !== "'" && c !== '’') || (text[at - 1] !== 's' && text[at - 1] !== 'S')) return false
+  if (at + 1 < end && isWordCode(text.charCodeAt(at + 1))) return false
+  for (const quote of [quotes[q], quotes[q + 1]])
+    if (quote && (quote.start === at || quote.end - 1 === at)) return false
+  return true
 }
 
 /** `&` with a space on each side and a word character beyond each space. */

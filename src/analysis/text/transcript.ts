@@ -1,5 +1,5 @@
-import { turnLabel, type TurnLabel } from '../text/paragraph-marks.ts'
-import type { AnalysisDocument } from '../text/types.ts'
+import { turnLabel, type TurnLabel } from './paragraph-marks.ts'
+import type { AnalysisDocument } from './types.ts'
 
 /** One paragraph of a transcript: a question (the interviewer's) or an answer (the interviewee's). */
 export interface Turn {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest'
-import { documentOf } from '../text/document.ts'
+import { documentOf } from './document.ts'
 import { findTranscripts } from './transcript.ts'
 
 /** Each transcript as its turns: [paragraph, role, first words of the turn]. */
