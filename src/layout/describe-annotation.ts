@@ -25,6 +25,8 @@ export interface AnnotationDetails {
   rows: { label: string; value: string }[]
   /** Set for claims and speaker mentions: the speaker "more from this speaker" filters to. */
   speakerId: string | null
+  /** Why the analysis made it: its cue word, when it has one, and the name of the rule that found it. */
+  why: string
 }
 
 /** What a screen reader hears at the start of a highlight: short, no punctuation noise. */
@@ -56,8 +58,17 @@ function speakerName(model: ReaderModel, id: string): string {
   return model.speakerById.get(id)?.name ?? 'unknown speaker'
 }
 
-/** The popover's content for one highlight. */
+/** The popover's content for one highlight, with why it was made. */
 export function describeAnnotation(model: ReaderModel, a: Annotation): AnnotationDetails {
+  const cue = a.layer === 'claim' && a.cue ? model.displayText.slice(a.cue.start, a.cue.end) : null
+  const rule = `the rule “${a.rule}”`
+  return {
+    ...describeWhat(model, a),
+    why: cue ? `The cue “${cue}” introduced it; found by ${rule}.` : `Found by ${rule}.`,
+  }
+}
+
+function describeWhat(model: ReaderModel, a: Annotation): Omit<AnnotationDetails, 'why'> {
   const words = model.displayText.slice(a.start, a.end)
   switch (a.layer) {
     case 'claim': {

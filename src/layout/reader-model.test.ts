@@ -78,6 +78,12 @@ describe('describeAnnotation', () => {
       { label: 'Quoted', value: 'Reported speech' },
     ])
     expect(d.speakerId).toBe('ana-ruiz')
+    expect(d.why).toBe('The cue “said” introduced it; found by the rule “fixture”.')
+  })
+  it('says which rule found a highlight without a cue', () => {
+    expect(describeAnnotation(model, model.annotationById.get('nu-12')!).why).toBe(
+      'Found by the rule “fixture”.',
+    )
   })
   it('describes a number, a source and a date', () => {
     expect(describeAnnotation(model, model.annotationById.get('nu-12')!).rows).toEqual([

@@ -12,6 +12,7 @@ import { QUOTE_CONTEXT_LENGTH } from '../state/view-state.ts'
 import { AnnotationPopover } from './popover/annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article/article-body.tsx'
 import { ArticleHeader } from './article/article-header.tsx'
+import { HowAnnotated } from './about/how-annotated.tsx'
 import { HelpDialog } from './toolbar/help-dialog.tsx'
 import { RestoreNotice } from './restore-notice.tsx'
 import { copyText, useCopyViewLink, useShareHref } from './toolbar/share-button.tsx'
@@ -169,6 +170,7 @@ export function Reader({
               <ArticleBody model={model} />
             </ErrorBoundary>
           </article>
+          <HowAnnotated meta={model.article.article} />
         </main>
         <div className="sidebar" data-open={sheet ?? undefined}>
           {sheet && (

@@ -86,6 +86,10 @@ export function AnnotationPopover(props: Props) {
               </div>
             ))}
           </dl>
+          <details className="popover-why mt-1.5 text-sm">
+            <summary className="cursor-pointer text-muted">Why this highlight?</summary>
+            <p className="mt-1 text-ink">{entry.details.why}</p>
+          </details>
         </section>
       ))}
       {speakers.map((id) => (
