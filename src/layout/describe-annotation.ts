@@ -10,7 +10,7 @@ export const LAYER_LABEL: Record<Layer, { one: string; many: string; title: stri
   time: { one: 'date', many: 'dates', title: 'Dates' },
 }
 
-const SOURCE_KIND: Record<string, string> = {
+export const SOURCE_KIND: Record<string, string> = {
   media: 'News media',
   government: 'Government',
   organization: 'Organization',

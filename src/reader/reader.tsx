@@ -13,6 +13,7 @@ import { AnnotationPopover } from './popover/annotation-popover.tsx'
 import { ArticleBody, PhotoCaption } from './article/article-body.tsx'
 import { ArticleHeader } from './article/article-header.tsx'
 import { HowAnnotated } from './about/how-annotated.tsx'
+import { PrintNotes } from './about/print-notes.tsx'
 import { HelpDialog } from './toolbar/help-dialog.tsx'
 import { RestoreNotice } from './restore-notice.tsx'
 import { copyText, useCopyViewLink, useShareHref } from './toolbar/share-button.tsx'
@@ -170,6 +171,7 @@ export function Reader({
               <ArticleBody model={model} />
             </ErrorBoundary>
           </article>
+          <PrintNotes model={model} />
           <HowAnnotated meta={model.article.article} />
         </main>
         <div className="sidebar" data-open={sheet ?? undefined}>
