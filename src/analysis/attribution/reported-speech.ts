@@ -41,7 +41,8 @@ export class ReportedSpeech {
   private readonly turns = new Map<number, { transcript: Transcript; turn: Turn }>()
   private readonly interviewees = new Map<Transcript, Entity | null>()
   private list: SpeechList | null = null
-  private chain: { entity: Entity; paragraph: number } | null = null
+  /** The speaker of the last claim, with the paragraph and sentence of that claim. */
+  private chain: { entity: Entity; paragraph: number; sentence: number } | null = null
 
   constructor(
     private readonly context: AnalysisContext,
@@ -55,25 +56,24 @@ export class ReportedSpeech {
   /** A sentence without a cue that carries on the last speaker's view ("She believes …"), or null. */
   continuation(si: number): LoopClaim | null {
     const { sentences, tokens, quotes, doc } = this.context
+    const chain = this.chain
     const paragraph = sentences[si]?.paragraph ?? -1
-    if (!this.chain || paragraph - this.chain.paragraph > CHAIN_PARAGRAPHS || this.turns.has(paragraph))
-      return null
+    if (!chain || paragraph - chain.paragraph > CHAIN_PARAGRAPHS || this.turns.has(paragraph)) return null
     const belief = readBeliefClaim(tokens[si] as Token[], quotes, doc.text)
-    if (!belief || this.registry.resolvePronoun(belief.pronoun) !== this.chain.entity) return null
-    return {
-      draft: drafted(belief.draft, 'pronoun-continues-speaker'),
-      entity: this.chain.entity,
-      sentence: si,
-    }
+    if (!belief || this.registry.resolvePronoun(belief.pronoun) !== chain.entity) return null
+    // Nobody else named since the speaker's last claim. Looked at only here, for the few sentences that read as
+    // a belief: the sentences between span at most CHAIN_PARAGRAPHS + 1 paragraphs.
+    for (let k = chain.sentence + 1; k < si; k++)
+      if (this.namesOther(tokens[k] ?? [], chain.entity)) return null
+    return { draft: drafted(belief.draft, 'pronoun-continues-speaker'), entity: chain.entity, sentence: si }
   }
 
-  /** After each sentence: its claims carry the chain on; a frame or a named person of someone else breaks it. */
+  /** After each sentence: its claims carry the chain on; a frame of someone else breaks it. */
   noteSentence(si: number, claims: LoopClaim[]): void {
     const paragraph = this.context.sentences[si]?.paragraph ?? -1
     const chain = this.chain
     if (chain && (this.found[si]?.speakers ?? []).some((e) => e && e !== chain.entity)) this.chain = null
-    if (chain && this.namesOther(this.context.tokens[si] ?? [], chain.entity)) this.chain = null
-    for (const c of claims) this.chain = c.entity ? { entity: c.entity, paragraph } : null
+    for (const c of claims) this.chain = c.entity ? { entity: c.entity, paragraph, sentence: si } : null
   }
 
   private namesOther(tokens: Token[], entity: Entity): boolean {
@@ -128,7 +128,7 @@ export class ReportedSpeech {
         const f = this.found[si]
         if (f) f.claims = out.filter((c) => c.sentence === si)
       }
-      for (const c of out) if (c.entity) this.chain = { entity: c.entity, paragraph: p }
+      for (const c of out) if (c.entity) this.chain = { entity: c.entity, paragraph: p, sentence: to - 1 }
     }
     return out
   }

@@ -81,9 +81,10 @@ const PHOTO_NOTE =
  * Reuters, 2019)").
  */
 export function isPhotoNote(doc: AnalysisDocument, sentence: Span, time: Span): boolean {
-  const caption = doc.paragraphs.some(
-    (p) => p.kind === 'caption' && p.start <= time.start && time.end <= p.end,
-  )
+  // The caption, if any, is the first paragraph (document.ts): one look, not a scan of every paragraph per
+  // time expression (quadratic on long articles).
+  const first = doc.paragraphs[0]
+  const caption = first?.kind === 'caption' && first.start <= time.start && time.end <= first.end
   return caption && PHOTO_NOTE.test(doc.text.slice(sentence.start, sentence.end))
 }
 
