@@ -35,6 +35,12 @@ try {
       await page.goto(BASE + ARTICLE)
       await ready(page)
       await page.screenshot({ path: `${out}/reader-${device}-${scheme}.png` })
+      if (device === 'phone') {
+        // The layer switches, folded behind "Layers" on a phone.
+        await page.getByRole('button', { name: 'Layers' }).click()
+        await page.screenshot({ path: `${out}/layers-${device}-${scheme}.png` })
+        await page.keyboard.press('Escape')
+      }
 
       // A claim's details, as a reader hovering (or tapping) it sees them.
       const claim = page.locator('article mark[data-layer="claim"]').nth(2)
