@@ -38,8 +38,14 @@ export async function renderPage(data: PrerenderedData): Promise<string> {
         <App />
       </QueryClientProvider>
     </StrictMode>,
-    // React would leave a failing part to the client; a build must not ship a page that renders only there.
-    { onError: (error) => void errors.push(error) },
+    {
+      // React would leave a failing part to the client; a build must not ship a page that renders only there.
+      onError: (error) => void errors.push(error),
+      // Every Suspense boundary in place (`<!--$-->…`), never moved to the end of the page with an inline script
+      // to put it back: the page's CSP runs no inline script, and without JavaScript the text must be where it is
+      // read. The boundaries (one per chunk of the article) only let the client hydrate the chunks apart.
+      progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+    },
   )
   if (errors.length > 0) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]))
   const chunks: string[] = []

@@ -9,6 +9,7 @@ import { LAYERS } from '../model/annotated-article.ts'
 import { compareSpans } from '../model/span.ts'
 import { annotationsByParagraph } from './to-segments.ts'
 import { curlQuotes } from './curl-quotes.ts'
+import { chunkBody, type BodyChunk } from './article-chunks.ts'
 
 /**
  * Everything the reader looks up while the reader reads, computed once per article so that components only
@@ -35,6 +36,8 @@ export interface ReaderModel {
   paragraphAnnotations: readonly (readonly Annotation[])[]
   /** The paragraph each event's passage (its time expression) is in. */
   eventParagraph: ReadonlyMap<string, number>
+  /** The body paragraphs in chunks: the unit of rendering (see article-chunks.ts). */
+  chunks: readonly BodyChunk[]
 }
 
 const KIND_ORDER: Record<Speaker['kind'], number> = { person: 0, organization: 1, group: 2 }
@@ -74,6 +77,7 @@ export function buildReaderModel(article: AnnotatedArticle): ReaderModel {
         return [e.id, first ? paragraphAt(article, first.start) : -1]
       }),
     ),
+    chunks: chunkBody(article.paragraphs),
   }
 }
 

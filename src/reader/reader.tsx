@@ -32,6 +32,8 @@ import { useSelection } from './article/use-selection.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 import { useReaderView } from './use-reader-view.ts'
 import { useIdleValue } from './ui/use-idle-value.ts'
+import { useShownLater } from './article/use-progressive-chunks.ts'
+import { isLongBody } from '../layout/article-chunks.ts'
 
 /**
  * The interactive reader: view state from the URL, the article rendered once, controls around it. `notice`
@@ -124,6 +126,14 @@ export function Reader({
     ...LAYERS.filter((l) => !view.layers.has(l)).map((l) => `hide-${l}`),
     ...speakerFilterClasses(speakers.map((id) => model.speakerIndex.get(id) ?? -1)),
   ]
+  // The chunks the article must have rendered now (a long article renders the rest in idle time).
+  const focused = view.focus === null ? undefined : model.annotationById.get(view.focus)
+  const need = useMemo(
+    () => [focused, passageSpan].filter((s): s is Span => s != null),
+    [focused, passageSpan],
+  )
+  // A long article's timeline (a thousand events) follows its first screen instead of delaying it.
+  const timelineShown = useShownLater(isLongBody(model.chunks))
   const filterRules = useMemo(() => speakerFilterRules(model.article.speakers.length), [model])
   useAdoptedStyleSheet(filterRules)
   const entries = spot
@@ -168,7 +178,7 @@ export function Reader({
             <ErrorBoundary what="the article">
               <ArticleHeader meta={model.article.article} />
               <PhotoCaption model={model} />
-              <ArticleBody model={model} />
+              <ArticleBody model={model} need={need} />
             </ErrorBoundary>
           </article>
           <PrintNotes model={model} />
@@ -199,15 +209,17 @@ export function Reader({
           </div>
           <div className="sidebar-timeline">
             <ErrorBoundary what="the timeline">
-              <Timeline
-                model={model}
-                speakers={timelineSpeakers}
-                current={currentEvents}
-                onActivate={(event) => {
-                  setSheet(null)
-                  actions.activateEvent(event)
-                }}
-              />
+              {timelineShown && (
+                <Timeline
+                  model={model}
+                  speakers={timelineSpeakers}
+                  current={currentEvents}
+                  onActivate={(event) => {
+                    setSheet(null)
+                    actions.activateEvent(event)
+                  }}
+                />
+              )}
             </ErrorBoundary>
           </div>
         </div>
