@@ -246,6 +246,12 @@ export async function measureToggleRound(
     const { load, page } = await loadUntilFirstMark(context, path, 90_000)
     if (!load) throw new Error(`no highlight appeared on ${path} within 90 s`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    // A long article renders the rest of its text in idle slices after the first screen: toggles are timed on
+    // the whole article, once no chunk is a placeholder any more.
+    await page.waitForFunction(() => !document.querySelector('.article-chunk[data-pending]'), null, {
+      timeout: 120_000,
+      polling: 200,
+    })
     await page.waitForTimeout(500)
     const samples = await page.evaluate(
       async ({ warmups, tries }) => {
