@@ -76,13 +76,16 @@ describe('documents, data and scholarly work as sources', () => {
     ],
     ['Treasury data released on Monday showed a wider deficit.', 'Treasury data'],
     ['Prices fell, Eurostat figures showed. Wages rose.', 'Eurostat figures'],
-    ['The findings, published in the journal Nature, suggest the drug slows decline.', 'the journal Nature'],
+    [
+      'The findings, published in the journal Nature, suggest the drug slows decline.',
+      ['The findings', 'the journal Nature'],
+    ],
     ['Research published in The Lancet last year found a link.', 'The Lancet'],
     ['Other studies have found no such effect.', 'Other studies'],
-    ['Earlier research has linked the gene to obesity.', 'research'],
+    ['Earlier research has linked the gene to obesity.', 'Earlier research'],
     ['The report said the river was polluted.', 'The report'],
   ])('%s', (sentence, source) => {
-    expect(sourcesOf(annotate(sentence))).toEqual([source])
+    expect(sourcesOf(annotate(sentence))).toEqual(typeof source === 'string' ? [source] : source)
   })
 
   it('keeps a document out of the speakers', () => {

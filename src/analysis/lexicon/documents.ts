@@ -6,7 +6,8 @@
  */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement statements report reports release releases communique communiqué letter letters post posts tweet
-  tweets readout notice announcement filing filings memo memos video note decree email e-mail presentation`
+  tweets readout notice announcement filing filings memo memos video note notes decree email e-mail emails
+  presentation paper papers essay op-ed`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -17,7 +18,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   ...`study studies survey surveys poll polls data figures statistics stats document documents record records
   transcript census estimate estimates analysis paper research assessment audit article blog footage images
   website presentations slides testimony complaint lawsuit indictment affidavit ruling minutes findings
-  trial trials`
+  trial trials results agreement contract settlement budget dataset database review inquiry investigation
+  transcripts deposition petition projections forecasts`
     .split(/\s+/)
     .filter(Boolean),
 ])

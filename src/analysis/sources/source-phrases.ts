@@ -3,12 +3,14 @@ import type { Span } from '../../model/span.ts'
 import {
   ANONYMOUS_WORDS,
   EXPERT_WORDS,
+  FIRM_NAME_WORDS,
   GOVERNMENT_NAMES,
   GOVERNMENT_WORDS,
   MEDIA_NAME_WORDS,
   MEDIA_NOUNS,
   ORGANIZATION_WORDS,
   OUTLET_NAMES,
+  STATISTICS_NAME_WORDS,
 } from '../lexicon/outlets.ts'
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
@@ -19,7 +21,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
  * window, never across punctuation, so the source pass stays linear.
  */
 
-const TOKEN = /[ \t]*((?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&-]*)/u
+const TOKEN = /[ \t]*((?:\p{Lu}\.){2,}|&|[\p{L}\p{N}][\p{L}\p{N}'’&-]*)/u
 const TOKEN_BACK = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*?)([ \t]*)$/u
 const DETERMINERS = new Set(
   'the a an its his her their this that these those some several many two three'.split(' '),
@@ -29,11 +31,14 @@ const STOP = new Set([
     'that which who whom whose where when while as on in at to from by with about after before during since over ' +
     'into said says say told tells reported reports is are was were be been has have had will would could can may ' +
     'might should must or but than if because not also only then however meanwhile he she it they him them we us ' +
-    'i you me there here what why how earlier later ago'
+    'i you me there here what why how earlier later ago ' +
+    // Verbs that follow a source ("economists polled by Reuters expect …"); -ed and -ing forms stop anyway.
+    'expect expects see sees believe believes think thinks agree agrees show shows find finds predict predicts'
   ).split(' '),
   ...WEEKDAYS,
   ...MONTHS,
 ])
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS])
 /** Inside a name only: "Ministry of Foreign Affairs", "Centre for Strategic and International Studies". */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'on'])
 /** Participles that describe an anonymous source rather than end its phrase: "citing unnamed officials". */
@@ -74,8 +79,11 @@ export function phraseAfter(text: string, from: number): Span | null {
     const lower = word.toLowerCase()
     const start = from + re.lastIndex - word.length
     const previous = words[words.length - 1]
+    // "the Sunday Courier", "the May report": after a determiner a weekday or month is part of a name.
+    const dated =
+      CALENDAR.has(lower) && previous !== undefined && DETERMINERS.has(previous.text.toLowerCase())
     if (
-      STOP.has(lower) ||
+      (STOP.has(lower) && !dated) ||
       (!isCapitalized(word) && /(?:ly|ing|ed)$/.test(lower) && !isHead(word) && !UNNAMED.has(lower))
     )
       break
@@ -147,23 +155,42 @@ export function classifySource(phrase: string): SourceKind | null {
   const lower = words.map(bare)
   const joined = lower.join(' ')
   const head = lower[lower.length - 1] ?? ''
-  const has = (set: ReadonlySet<string>) => lower.some((w) => set.has(w))
+  // A plural names the same kind of body: "the Australian Professional Leagues", "the Centers for …".
+  const has = (set: ReadonlySet<string>) =>
+    lower.some((w) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1))))
+  const named = (set: ReadonlySet<string>) =>
+    words.some((w, i) => isCapitalized(w) && set.has(lower[i] ?? ''))
   if (hasName(lower, OUTLET_NAMES)) return 'media'
   if (hasName(lower, GOVERNMENT_NAMES)) return 'government'
   if (EXPERT_WORDS.has(head)) return 'expert'
-  if (DOCUMENT_NOUNS.has(head) && !MEDIA_NOUNS.has(head)) return 'document'
+  // A capitalized document noun after other words ends a name: "the Bureau of Labor Statistics".
+  const nameEnd = words.length > 1 && isCapitalized(words[words.length - 1] ?? '')
+  if (DOCUMENT_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !nameEnd) return 'document'
   if (/\b(?:news|press|wire) agency\b/.test(joined) || MEDIA_NOUNS.has(head)) return 'media'
-  if (
-    words.some((w, i) => isCapitalized(w) && MEDIA_NAME_WORDS.has(lower[i] ?? '')) &&
-    !has(GOVERNMENT_WORDS)
-  )
-    return 'media'
+  // "Statistics Canada", "the Census Bureau"; "Fitch Ratings", "TV Metrics Australia" (a firm, not a channel).
+  if (named(STATISTICS_NAME_WORDS)) return 'government'
+  if (named(FIRM_NAME_WORDS)) return 'organization'
+  if (named(MEDIA_NAME_WORDS) && !has(GOVERNMENT_WORDS)) return 'media'
   if (has(ORGANIZATION_WORDS)) return 'organization'
   if (has(GOVERNMENT_WORDS)) return 'government'
   if (ANONYMOUS_WORDS.has(head)) return 'other'
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization'
   return null
 }
+
+/** True when a phrase names a research, ratings or analytics firm by a capitalized word: "Fitch Ratings". */
+export function namesFirm(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()))
+  // The firm word follows a name ("Oxford Economics"); alone it is a common noun ("Research found").
+  return words.some((w, i) => i > 0 && isCapitalized(w) && FIRM_NAME_WORDS.has(bare(w)))
+}
+
+/** Each word of an alternation also with a capital, for words that open a sentence ("Data from …", "Polls show"). */
+export const anyInitial = (alt: string): string =>
+  alt
+    .split('|')
+    .map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1)}`)
+    .join('|')
 
 function hasName(lower: string[], names: ReadonlySet<string>): boolean {
   for (let i = 0; i < lower.length; i++) {

@@ -65,6 +65,13 @@ export const SOURCE_RULES = [
   'source/document-says',
   'source/journal',
   'source/named-data',
+  'source/polled',
+  'source/contacted',
+  'source/broadcast',
+  'source/scholarly',
+  'source/official-figures',
+  'source/firm',
+  'source/experts-at',
 ] as const
 
 export const TIME_RULES = [
