@@ -7,7 +7,7 @@
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement statements report reports release releases communique communiqué letter letters post posts tweet
   tweets readout notice announcement filing filings memo memos video note notes decree email e-mail emails
-  presentation paper papers essay op-ed`
+  presentation paper papers essay op-ed review`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -19,7 +19,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   transcript census estimate estimates analysis paper research assessment audit article blog footage images
   website presentations slides testimony complaint lawsuit indictment affidavit ruling minutes findings
   trial trials results agreement contract settlement budget dataset database review inquiry investigation
-  transcripts deposition petition projections forecasts`
+  transcripts deposition petition projections forecasts tally count archives archive diary diaries imagery
+  photos photographs messages preprint`
     .split(/\s+/)
     .filter(Boolean),
 ])

@@ -86,6 +86,25 @@ describe('sources newsrooms use', () => {
       'A 2019 report by the European Pollinator Monitoring Scheme found that 30 per cent were in decline.',
       [['A 2019 report by the European Pollinator Monitoring Scheme', 'document']],
     ],
+    ['Earnings beat estimates, according to FactSet.', [['FactSet', 'organization']]],
+    ['At least 12 people died, according to a Reuters tally.', [['a Reuters tally', 'media']]],
+    ['Prosecutors said in court papers that he had hidden the money.', [['court papers', 'document']]],
+    ['Satellite imagery shows the reservoir has shrunk.', [['Satellite imagery', 'document']]],
+    ['Text messages show that he knew.', [['Text messages', 'document']]],
+    ['According to the archives, the ship sank in 1912.', [['the archives', 'document']]],
+    [
+      'As the Treasury pointed out in its own review, the wall pays for itself.',
+      [['its own review', 'document']],
+    ],
+    [
+      'The plan was costed by the Harlow Institute. Its report estimates that fares would cost $38 million.',
+      [
+        ['the Harlow Institute', 'organization'],
+        ['Its report', 'document'],
+      ],
+    ],
+    ['In an interview with the Ledger on Tuesday, Okafor said she would run.', [['the Ledger', 'media']]],
+    ['He told the Ledger that he would stay.', [['the Ledger', 'media']]],
     // Bodies whose trade is figures.
     ['Fitch Ratings said on Thursday it had downgraded the retailer.', [['Fitch Ratings', 'organization']]],
     [
@@ -133,6 +152,10 @@ describe('near-misses: no source', () => {
     ['The mayor spoke to reporters outside City Hall.'],
     ['A source of income, she said, was gone.'],
     ['In the study, researchers followed 1,000 people.'],
+    // A person after "told" or "interview with", by name or by title, is not an outlet.
+    ['In an interview with Okafor, the paper asked about fares.'],
+    ['She told the Prime Minister that she would resign.'],
+    ['Wang told the Kazakh foreign minister that China welcomed the visit.'],
   ])('%s', (text) => {
     expect(run(text)).toEqual([])
   })

@@ -175,6 +175,12 @@ export function classifySource(phrase: string): SourceKind | null {
   if (has(GOVERNMENT_WORDS)) return 'government'
   if (ANONYMOUS_WORDS.has(head)) return 'other'
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization'
+  // One word shaped like a brand, not a person's name: "FactSet", "PowerOutage.us", "3M".
+  if (
+    words.length === 1 &&
+    /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{N}|\p{L}+\.(?:com|org|net|us|io)$)/u.test(words[0] ?? '')
+  )
+    return 'organization'
   return null
 }
 

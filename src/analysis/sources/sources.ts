@@ -5,6 +5,7 @@ import { anyInitial, classifySource, phraseAfter, phraseBefore } from './source-
 import { PLATFORMS } from '../lexicon/outlets.ts'
 import { alternation, DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/documents.ts'
 import type { SourceRule } from '../text/rules.ts'
+import { TITLE_WORDS } from '../lexicon/titles.ts'
 import { ANONYMOUS_PATTERNS } from './anonymous.ts'
 import { findBodies } from './bodies.ts'
 
@@ -27,6 +28,19 @@ interface Cue {
   refuseIf?: RegExp
 }
 
+/**
+ * "the Prime Minister", "the Kazakh foreign minister": a person by a title within the phrase's first four words
+ * (read before the phrase is trimmed to its capitalized head), never an outlet.
+ */
+const titled = (from: string): boolean =>
+  from
+    .split(/[\s,.;:]+/)
+    .slice(0, 4)
+    .some((w) => TITLE_WORDS.has(w.toLowerCase()))
+
+/** "told the Ledger", "in an interview with the Sunday Courier": a name after "the" is not a person's. */
+const THE_NAME = /^the\s+\p{Lu}/u
+
 /** "The company reported revenue of …", "reported a net loss": a body reporting its own results is a speaker. */
 const OWN_RESULTS =
   /^\s+(?:an?\s+|its\s+|their\s+)?(?:(?:record|net|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|pre-tax|operating)\s+)*(?:revenues?|sales|profits?|loss(?:es)?|earnings|income|results|growth|turnover|deficit|surplus)\b/
@@ -34,7 +48,7 @@ const OWN_RESULTS =
 const STATEMENT_NOUN = alternation(STATEMENT_NOUNS)
 const DOC_NOUN = anyInitial(alternation(DOCUMENT_NOUNS))
 const SHOW_VERB =
-  '(?:(?:has|have|had)\\s+)?(?:said|says|showed|shows|show|shown|found|finds|find|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|linked|links|link|tied|confirmed|confirms|put|puts|alleges|alleged|allege|accuses|accused|argues|argued|warned|warns|predicted|predicts|projected|projects|recommended|recommends|described|describes|identified|identifies)'
+  '(?:(?:has|have|had)\\s+)?(?:said|says|showed|shows|show|shown|found|finds|find|noted|notes|stated|states|read|reads|concluded|estimated|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|linked|links|link|tied|confirmed|confirms|estimates|estimate|put|puts|alleges|alleged|allege|accuses|accused|argues|argued|warned|warns|predicted|predicts|projected|projects|recommended|recommends|described|describes|identified|identifies)'
 /** Data and reports that name their origin with "from"/"by": "figures from the ministry", "a poll by Ipsos". */
 const DATA_NOUN = anyInitial(
   alternation(
@@ -59,6 +73,8 @@ const CUES: Cue[] = [
     pattern: /\b(?:told|(?:spoke|speaking|talking|talked) (?:to|with)) /g,
     read: 'after',
     accept: 'media',
+    unknown: 'media',
+    unknownIf: THE_NAME,
   },
   // "economists polled by Reuters", "analysts surveyed by FactSet".
   {
@@ -89,11 +105,13 @@ const CUES: Cue[] = [
       /\b[Ii]n an? (?:(?:exclusive|recent|televised|separate|phone|written) )?interview (?:with|on|to) /g,
     read: 'after',
     accept: 'media',
+    unknown: 'media',
+    unknownIf: THE_NAME,
   },
   {
     rule: 'source/data-from',
     pattern: new RegExp(
-      String.raw`\b(?:(?:${DATA_NOUN}) (?:from|by)|(?:published|released|compiled|issued|provided|collected) by) (?=\p{L})`,
+      String.raw`\b(?:(?:${DATA_NOUN}) (?:from|by)|(?:published|released|compiled|issued|provided|collected|costed|calculated|prepared) by) (?=\p{L})`,
       'gu',
     ),
     read: 'after',
@@ -132,6 +150,9 @@ const IN_DOCUMENT = new RegExp(
   String.raw`\b[Ii]n\s+((?:a|an|its|the|his|her|their|this|a\s+joint)\s+(?:(?!(?:of|to|and|or|which|that|since|in|on|at|for|from|with|by|after|before|during|while|as|when|where)\b)[\p{L}-]+\s+){0,2}(?:${STATEMENT_NOUN}))\b`,
   'gu',
 )
+/** "said in court papers", "in regulatory filings": plural documents cited without a determiner. */
+const IN_PAPERS =
+  /\b[Ii]n\s+((?:court|legal|regulatory|securities|public|financial|bankruptcy)\s+(?:papers|filings|documents|records|disclosures))\b/g
 /** "said on its website", "on the ministry's Telegram channel". */
 const ON_SITE =
   /\bon\s+((?:its|the|his|her|their)\s+(?:official\s+)?(?:website|web site|(?:Telegram|WeChat|Weibo|Twitter|Facebook|Instagram|X|social media)\s+(?:channel|account|page)|social media))\b/g
@@ -203,7 +224,11 @@ export function findSources(context: AnalysisContext): SourceAnnotation[] {
         !cue.unknownIf || cue.unknownIf.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       const kind =
         classifySource(phrase) ??
-        (/^\p{Lu}/u.test(phrase.replace(/^the /, '')) && unknownOk ? (cue.unknown ?? null) : null)
+        (/^\p{Lu}/u.test(phrase.replace(/^the /, '')) &&
+        unknownOk &&
+        !titled(text.slice(span.start, span.start + 60))
+          ? (cue.unknown ?? null)
+          : null)
       if (cue.accept === 'media' && kind !== 'media') continue
       if (
         kind !== 'media' &&
@@ -214,6 +239,7 @@ export function findSources(context: AnalysisContext): SourceAnnotation[] {
     }
   }
   for (const m of text.matchAll(IN_DOCUMENT)) add(group(m), 'document', 'source/in-document')
+  for (const m of text.matchAll(IN_PAPERS)) add(group(m), 'document', 'source/in-document')
   for (const m of text.matchAll(ON_SITE)) add(group(m), 'document', 'source/website')
   for (const m of text.matchAll(ON_PLATFORM)) add(group(m), 'media', 'source/platform')
   for (const m of text.matchAll(PUBLISHED_IN))
