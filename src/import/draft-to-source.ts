@@ -19,8 +19,8 @@ export type DraftProblem = { field: 'text' | 'headline' | 'published' | 'outlet'
  */
 export function checkDraftFields(draft: ArticleDraft): DraftProblem[] {
   const problems: DraftProblem[] = []
-  const headline = cleanHeadline(draft.headline)
-  const outlet = cleanOutlet(draft.outlet)
+  const headline = cleanLine(draft.headline)
+  const outlet = cleanLine(draft.outlet)
   const textProblem = checkTextLength(draft.text, headline)
   if (textProblem) problems.push({ field: 'text', message: textProblem })
   if (headline === '') problems.push({ field: 'headline', message: 'Give the article a headline.' })
@@ -49,7 +49,7 @@ export function checkDraftFields(draft: ArticleDraft): DraftProblem[] {
 export function draftToSource(
   draft: ArticleDraft,
 ): { ok: true; source: ArticleSource } | { ok: false; problems: DraftProblem[] } {
-  const headline = cleanHeadline(draft.headline)
+  const headline = cleanLine(draft.headline)
   const problems = checkDraftFields(draft)
   const paragraphs = problems.some((p) => p.field === 'text') ? [] : splitParagraphs(draft.text)
   const textProblem = problems.some((p) => p.field === 'text')
@@ -64,7 +64,7 @@ export function draftToSource(
     headline,
     deck: extra.deck ?? null,
     published: iso.iso,
-    outlet: cleanOutlet(draft.outlet) || UNKNOWN_OUTLET,
+    outlet: cleanLine(draft.outlet) || UNKNOWN_OUTLET,
     zone: extra.zone ?? null,
     // Only a web address is a link (the model's check): anything else ("javascript:", "//host") is dropped.
     url: extra.url && ArticleMetaSchema.shape.url.safeParse(extra.url).success ? extra.url : null,
@@ -80,8 +80,8 @@ export function draftToSource(
   return { ok: true, source: { meta: meta.data, paragraphs } }
 }
 
-const cleanHeadline = (headline: string) => cleanParagraph(headline.replace(/\s+/g, ' '))
-const cleanOutlet = (outlet: string) => cleanParagraph(outlet.replace(/\s+/g, ' '))
+/** A one-line field (headline, outlet) as the article will show it: whitespace runs are one space. */
+const cleanLine = (line: string) => cleanParagraph(line.replace(/\s+/g, ' '))
 
 const EMPTY_TEXT = "Paste the article's text, or drop or choose a file."
 const ONLY_HEADLINE = "There is only a headline: paste the article's text too."

@@ -124,16 +124,6 @@ export const GOVERNMENT_WORDS = new Set(
   ).split(' '),
 )
 
-/**
- * Capitalized words that name a research, ratings or analytics firm ("Fitch Ratings", "Oxford Economics",
- * "Sensor Tower Analytics"): such a firm publishes figures, so whatever it says or finds is a source.
- */
-export const FIRM_NAME_WORDS: ReadonlySet<string> = new Set(
-  'ratings analytics economics research metrics insights intelligence consulting consultants advisory'.split(
-    ' ',
-  ),
-)
-
 /** Capitalized words that name a statistics office: "Statistics Canada", "the Census Bureau". */
 export const STATISTICS_NAME_WORDS: ReadonlySet<string> = new Set(['statistics', 'statistical', 'census'])
 

@@ -56,18 +56,30 @@ export const ORGANIZATION_HEADS = words(`
 `)
 
 /**
+ * Capitalized words that name a research, ratings or analytics firm ("Fitch Ratings", "Oxford Economics",
+ * "Sensor Tower Analytics"): such a firm publishes figures, so whatever it says or finds is a source. Each is
+ * also a company name head (below).
+ */
+export const FIRM_NAME_WORDS: ReadonlySet<string> = words(
+  'ratings analytics economics research metrics insights intelligence consulting consultants advisory',
+)
+
+/**
  * Head nouns of company and institution names that are not organizations by themselves ("Sorami Energy",
  * "Prairie Lane Properties", "Red Cross"): a capitalised name ending in one of these is an organization.
  */
-export const COMPANY_NAME_HEADS = words(`
+export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set([
+  ...FIRM_NAME_WORDS,
+  ...words(`
   energy properties property components systems technologies technology industries industrial motors airlines
   airways pharmaceuticals pharma partners labs laboratories foods brands enterprises solutions software
   networks communications telecom electric electronics petroleum mining metals chemicals
   securities investments insurance realty logistics shipping motor automotive robotics therapeutics biotech
   studios entertainment airport railways railroad transit utilities resources group ventures manufacturing
-  healthcare clinic international ratings analytics economics research insights advisors advisers consulting
-  consultancy capital associates intelligence strategies institution institute
-`)
+  healthcare clinic international advisors advisers consultancy capital associates strategies institution
+  institute
+`),
+])
 
 /** Well-known organizations whose names end in an ordinary word ("the Red Cross said"), lower-cased. */
 export const ORGANIZATION_NAMES = new Set([

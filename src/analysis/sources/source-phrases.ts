@@ -3,7 +3,6 @@ import type { Span } from '../../model/span.ts'
 import {
   ANONYMOUS_WORDS,
   EXPERT_WORDS,
-  FIRM_NAME_WORDS,
   GOVERNMENT_NAMES,
   GOVERNMENT_WORDS,
   MEDIA_NAME_WORDS,
@@ -13,6 +12,7 @@ import {
   STATISTICS_NAME_WORDS,
 } from '../lexicon/outlets.ts'
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
+import { FIRM_NAME_WORDS } from '../lexicon/titles.ts'
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
 
 /**
