@@ -22,6 +22,13 @@ describe('clauseTense', () => {
     ['The Met Office has issued a warning for the area from Saturday.', 'from Saturday', 'unknown'],
     ['The hearing is expected to last until Friday.', 'until Friday', 'future'],
     ['The road has been closed since May.', 'since May', 'unknown'],
+    ['The two men are due in court on Monday.', 'on Monday', 'future'],
+    ['She plans to publish a fully costed manifesto in January.', 'in January', 'future'],
+    ['He said more rain was expected on Thursday night.', 'on Thursday night', 'future'],
+    ['The ruling was expected on Thursday but was delayed.', 'on Thursday', 'past'],
+    ['He said Drastan was using water as a weapon ahead of its elections in September.', 'in September', 'unknown'],
+    ['The newly elected council met in March.', 'in March', 'past'],
+    ['The talks, which were delayed, ended in May.', 'in May', 'past'],
   ])('%j: %j is %s', (sentence, words, tense) => {
     expect(tenseOf(sentence, words)).toBe(tense)
   })

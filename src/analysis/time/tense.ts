@@ -13,9 +13,9 @@ export type Tense = 'past' | 'future' | 'unknown'
  * on June 12", "Arsenal face Chelsea on Sunday") point forward.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|would|set to|due to|scheduled|expected to|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)\b/i
+  /\b(?:will|shall|won't|'ll|would|set to|due|scheduled|expected|forecast|slated|plans? to|upcoming|opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)\b/i
 const FUTURE =
-  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|[a-z]{3,}ed)\b)[^.!?;]*$/i
+  /(?:\b(?:will|shall|won't|'ll|would|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|(?:is|are) due\b|(?:is|are|was|were) (?:expected|forecast)(?! to)\b|plans? to|scheduled for|upcoming|(?<!\b(?:remained|remain|remains|stayed|was|were|is|are|be|been|kept|keep|wide|door|doors|the|an?|had|has|have|did|to) )(?:opens?|begins?|starts?|takes? effect|kicks? off|resumes?|reconvenes?|expires?|goes into effect|hosts?|holds?|meets?|faces?|plays?|visits?|hears?|launch(?:es)?|releases?|returns?|travels?|closes?|ends?|votes?|convenes?|debates?)))\b(?![^.!?;]*\b(?<!\bbe )(?<!\bbeen )(?:said|told|met|took|gave|sent|held|made|came|went|began|opened|started|(?<!\b(?:a|an|the|its|their|his|her|our|fully|newly|well|widely|long|\w+ly) )[a-z]{3,}ed)\b)[^.!?;]*$/i
 
 /** Past forms that do not end in "-ed" (the ones that also serve as present forms, "cut", "set", are left out). */
 const IRREGULAR_PAST = new Set(
@@ -45,15 +45,18 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // Curly apostrophes as straight ones, so "I’ll" reads like "I'll".
   const before = text.slice(Math.max(0, start - BEFORE), start).replace(/’/g, "'")
   const clause = before.slice(Math.max(0, before.search(/[^.!?;\n]*$/)))
-  if (FUTURE_CUE.test(clause) && FUTURE.test(clause)) return 'future'
+  const after = text.slice(end, Math.min(text.length, end + AFTER)).replace(/’/g, "'")
+  const rest = after.slice(0, Math.max(0, after.search(/[.!?;\n]|$/)))
+  if (FUTURE_CUE.test(clause) && FUTURE.test(clause)) {
+    // "The ruling was expected on Thursday but was delayed": what was planned then, told afterwards.
+    return /\bbut (?:it |they |he |she )?(?:was|were|had|did)\b/i.test(rest) ? 'past' : 'future'
+  }
   const back = scan(words(clause).reverse(), 'backward')
   if (back !== 'unknown') return back
   // "By March, the factory will close": an expression that opens its clause takes the tense of what follows.
   if (/\p{L}{3,}/u.test(clause.replace(/\b(?:by|in|on|since|until|from|during|and|but|then)\b/gi, ''))) {
     return 'unknown'
   }
-  const after = text.slice(end, Math.min(text.length, end + AFTER)).replace(/’/g, "'")
-  const rest = after.slice(0, Math.max(0, after.search(/[.!?;\n]|$/)))
   return scan(words(rest), 'forward')
 }
 
@@ -70,11 +73,19 @@ function scan(list: string[], direction: 'backward' | 'forward'): Tense {
     if (MODAL.has(w) || w.endsWith("'ll")) return w === 'could' || w === 'might' ? 'unknown' : 'future'
     if (IRREGULAR_PAST.has(w))
       return w === 'had' || w === 'was' || w === 'were' || w === 'did' ? 'past' : past(outer)
-    if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return past(outer)
+    // "ahead of its elections in September": the date is that of what lies ahead, not of the verb before it.
+    if (direction === 'backward' && w === 'ahead' && list[i - 1] === 'of') return 'unknown'
+    // "a fully costed manifesto", "the newly elected mayor": a participle used as an adjective is no verb.
+    if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !isModifier(outer)) return past(outer)
     if (PRESENT_AUXILIARY.has(w) || w === 'does' || w === 'do') return 'unknown'
   }
   return 'unknown'
 }
+
+const DETERMINERS = new Set('a an the its their his her our my your this that these those'.split(' '))
+/** A determiner or an "-ly" adverb before an "-ed" word makes it an adjective ("a fully costed plan"). */
+const isModifier = (word: string | undefined): boolean =>
+  word !== undefined && (DETERMINERS.has(word) || (word.length > 3 && word.endsWith('ly')))
 
 /** A past form after "has", "is", "will be"… is a participle: the tense is the auxiliary's, read next. */
 function past(auxiliary: string | undefined): Tense {
