@@ -56,7 +56,12 @@ export function readAccordingTo(tokens: Token[], v: number, text: string): Frame
 /** The speaker inside the source phrase: the author of a document, or the phrase itself. */
 function sourceTokens(tokens: Token[], first: number, end: number): Token[] {
   const phrase = tokens.slice(first, end)
-  const doc = phrase.findIndex((t) => DOCUMENT_NOUNS.has(t.lower))
+  // "the Institute for Basin Studies": a capitalised document noun after a capitalised word ends a name.
+  const doc = phrase.findIndex(
+    (t, i) =>
+      DOCUMENT_NOUNS.has(t.lower) &&
+      !(i > 0 && isCapitalized(t.text) && isCapitalized(phrase[i - 1]?.text ?? '')),
+  )
   if (doc < 0) return phrase
   const by = phrase.findIndex(
     (t, i) => i > doc && (t.lower === 'from' || t.lower === 'by' || t.lower === 'of'),

@@ -289,9 +289,69 @@ describe('findAttribution: one claim per pattern', () => {
       false,
       'said',
     ],
+    [
+      'name opening with a particle and an apostrophe, after a role',
+      'The province’s minister of emergency management, Colette d’Entremont-Baird, told a briefing at 11 a.m. that crews had cleared 312 roads.',
+      'Colette d’Entremont-Baird',
+      'crews had cleared 312 roads',
+      false,
+      'told',
+    ],
+    [
+      'name with lower-case particles',
+      'European Commission President Ursula von der Leyen said the plan was sound.',
+      'Ursula von der Leyen',
+      'the plan was sound',
+      false,
+      'said',
+    ],
+    [
+      'organization joined by "on"',
+      'The UN Commission on International Watercourses said it was deeply concerned by the dispute.',
+      'UN Commission on International Watercourses',
+      'it was deeply concerned by the dispute',
+      false,
+      'said',
+    ],
+    [
+      'organization joined by "for", after "according to"',
+      'The river supplies 70% of its water, according to the Tamsar-based Institute for Basin Studies.',
+      'Tamsar-based Institute for Basin Studies',
+      'The river supplies 70% of its water',
+      false,
+      'according to',
+    ],
+    [
+      'company with an ampersand',
+      'Maritime Grid & Power Co. said on Wednesday that it had restored power to 231,000 customers.',
+      'Maritime Grid & Power Co.',
+      'it had restored power to 231,000 customers',
+      false,
+      'said',
+    ],
+    [
+      'said + description, then the name',
+      '"We will keep the doors open," said the hall’s manager, Bernadette Côté.',
+      'Bernadette Côté',
+      'We will keep the doors open',
+      true,
+      'said',
+    ],
   ])('%s', (_name, text, speaker, claim, direct, cue) => {
     const { claims } = analyse(text)
     expect(claims).toContainEqual({ speaker, text: claim, direct, cue })
+  })
+
+  it('keeps the description as the role of the person named after it', () => {
+    const { speakers } = analyse('"It is a good day," said a spokeswoman for the council, Ana Ruiz.')
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([['Ana Ruiz', 'spokeswoman for the council']])
+  })
+
+  it('keeps one company when the utility is named later', () => {
+    const { speakers } = analyse(
+      'Maritime Grid & Power Co. said it had restored power. About 1,400 workers are on shift, the utility said.',
+    )
+    expect(speakers.map((s) => s.name)).toEqual(['Maritime Grid & Power Co.'])
   })
 })
 

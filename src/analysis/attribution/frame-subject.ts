@@ -17,6 +17,7 @@ import { MONTHS } from '../lexicon/calendar.ts'
 import { speechVerb } from '../lexicon/speech-verbs.ts'
 import { COMPANY_NOUNS, ORGANIZATION_HEADS, TITLE_WORDS } from '../lexicon/titles.ts'
 import { parseCount } from '../lexicon/number-words.ts'
+import { joinsName, NAME_PARTICLES } from '../speakers/name-joiners.ts'
 import { classifyPhrase, type NounPhrase } from '../speakers/noun-phrase.ts'
 import { isCapitalized, withoutPossessive, type Token } from '../text/tokens.ts'
 
@@ -61,6 +62,8 @@ export function findSubjectAfter(tokens: Token[], v: number, text: string): Subj
   if (!np) return null
   let last = e - 1
   let role: Span | null = null
+  const named = namedAfterDescription(tokens, np, v + 1, e, text)
+  if (named) return named
   if (tokens[e]?.text === ',') {
     const end = segmentEnd(tokens, e + 1)
     if (end > e + 1 && isAppositive(tokens, e + 1, end)) {
@@ -69,6 +72,28 @@ export function findSubjectAfter(tokens: Token[], v: number, text: string): Subj
     }
   }
   return { np, first: v + 1, last, role }
+}
+
+/**
+ * "said the hall's manager, Bernadette Côté", "said a spokeswoman for the council, Ana Ruiz": a description, then
+ * the name of the person it describes as the last words of the clause. The name speaks; the description is
+ * the role.
+ */
+function namedAfterDescription(
+  tokens: Token[],
+  np: NounPhrase,
+  first: number,
+  e: number,
+  text: string,
+): SubjectMatch | null {
+  if ((np.kind !== 'unnamed' && np.kind !== 'title-ref') || tokens[e]?.text !== ',') return null
+  const end = segmentEnd(tokens, e + 1)
+  const after = tokens[end]
+  if (end - (e + 1) > 5 || (after && after.text !== ',' && after.text !== '.' && after.kind !== 'punct'))
+    return null
+  const name = classifyPhrase(tokens.slice(e + 1, end), text)
+  if (name?.kind !== 'person' || name.role !== null) return null
+  return { np: name, first, last: end - 1, role: spanOf(tokens, first, e) }
 }
 
 // Attribution subjects also take "officials familiar with …".
@@ -157,7 +182,10 @@ function describedName(tokens: Token[], start: number, end: number, text: string
   let title = 0
   while (title < own.length - 1 && TITLE_WORDS.has(own[title]?.lower ?? '')) title++
   const name = own.slice(title)
-  if (name.length > 4 || !name.every((t) => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower))) return null
+  const nameWord = (t: Token, i: number): boolean =>
+    (isCapitalized(t.text) && !TITLE_WORDS.has(t.lower)) ||
+    (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.lower))
+  if (name.length > 5 || !name.every(nameWord)) return null
   const descEnd = start - 1
   let d = descEnd - 1
   while (d >= 0 && descEnd - d <= 8 && tokens[d]?.kind === 'word' && tokens[d]?.quote === -1) d--
@@ -259,6 +287,8 @@ function isPhraseToken(tokens: Token[], j: number): boolean {
   if (t.lower === 'and' || t.lower === 'of') {
     if (isCapitalized(prev?.text ?? '') && isCapitalized(tokens[j + 1]?.text ?? '')) return true
   }
+  // "The UN Commission on International Watercourses said", "Ursula von der Leyen said".
+  if (joinsName(tokens, j)) return true
   // "Officials in Rzeszow", "Residents of a flooded town": a group noun keeps the phrase that places it.
   if (PREPOSITIONS.has(t.lower) && prev?.kind === 'word' && GROUP_NOUNS.has(prev.lower)) return true
   if (CLAUSE_BOUNDARIES.has(t.lower) || (speechVerb(t.lower) && !isCapitalized(t.text))) return false
@@ -281,6 +311,7 @@ function isAfterPhraseToken(tokens: Token[], e: number, first: number): boolean 
   // "said a person familiar with the matter", "said people close to the talks".
   if (ANONYMOUS_LINKS.has(tokens[e - 1]?.lower ?? '') && e - 1 > first) return true
   if (e > first && (ADVERBIAL_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'who')) return false
+  if (e > first && joinsName(tokens, e)) return true
   return !(
     e > first &&
     CLAUSE_BOUNDARIES.has(t.lower) &&

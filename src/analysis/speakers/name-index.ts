@@ -6,9 +6,9 @@ import {
   ORGANIZATION_NAMES,
   MEDIA_WORDS,
   ORGANIZATION_HEADS,
-  TITLE_WORDS,
   singular,
 } from '../lexicon/titles.ts'
+import { joinsName } from './name-joiners.ts'
 import { splitTitle } from './noun-phrase.ts'
 import { isCapitalized, withoutPossessive, type Token } from '../text/tokens.ts'
 
@@ -137,11 +137,9 @@ export class NameIndex {
 
 function continuesRun(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token
-  const next = tokens[j + 1]
   if (t.kind !== 'word') return false
   if (isCapitalized(t.text)) return !WEEKDAYS_AND_MONTHS.has(t.lower)
-  const joiner = t.lower === 'of' || (t.lower === 'and' && TITLE_WORDS.has(tokens[j - 1]?.lower ?? ''))
-  return joiner && next !== undefined && next.kind === 'word' && isCapitalized(next.text)
+  return joinsName(tokens, j)
 }
 
 const isLeadingFiller = (t: Token): boolean =>

@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
   singular,
 } from '../lexicon/titles.ts'
+import { NAME_PARTICLES } from './name-joiners.ts'
 import { isCapitalized, withoutPossessive, type Token } from '../text/tokens.ts'
 
 /**
@@ -123,6 +124,7 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
     (t) =>
       isCapitalized(t.text) ||
       PREPOSITIONS.has(t.lower) ||
+      NAME_PARTICLES.has(t.lower) ||
       t.lower === 'and' ||
       (/^\d/.test(t.text) && t !== body[0]),
   )
@@ -271,9 +273,10 @@ export function splitTitle(body: Token[], text: string): { role: string; name: S
   // "Secretary of State Antony Blinken": the "of" phrase still belongs to the title.
   if (body[n]?.lower === 'of' && body[n + 1] && isCapitalized(body[n + 1]?.text ?? '')) n += 2
   const name = body.slice(n)
-  if (name.length === 0 || name.length > 4) return null
-  const isNameWord = (w: Token): boolean =>
-    isCapitalized(w.text) && !isTitle(w) && !ORGANIZATION_HEADS.has(w.lower) && !MEDIA_WORDS.has(w.lower)
+  if (name.length === 0 || name.length > 5) return null
+  const isNameWord = (w: Token, i: number): boolean =>
+    (isCapitalized(w.text) && !isTitle(w) && !ORGANIZATION_HEADS.has(w.lower) && !MEDIA_WORDS.has(w.lower)) ||
+    (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w.lower))
   if (!name.every(isNameWord)) return null
   const roleStart = (body[0] as Token).start
   const roleEnd = (body[n - 1] as Token).end

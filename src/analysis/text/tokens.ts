@@ -141,7 +141,13 @@ export function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word
 }
 
+/**
+ * "d’Entremont-Baird", "al-Sisi", "O’Neill": a name may open with a lower-case particle joined to its capital by
+ * an apostrophe or a hyphen. Such a word counts as capitalised; "de-escalation" and "e-mail" do not.
+ */
+const PARTICLE_NAME = /^(?:d|l|al|el|ad|as|an|ar|at|az|ash|bin|ibn|ben|da|de|di|du|la|le)['’-]\p{Lu}/u
+
 export const isCapitalized = (word: string): boolean => {
   const c = word[0] ?? ''
-  return c !== c.toLowerCase()
+  return c !== c.toLowerCase() || (c >= 'a' && c <= 'z' && PARTICLE_NAME.test(word))
 }

@@ -26,7 +26,11 @@ describe('clauseTense', () => {
     ['She plans to publish a fully costed manifesto in January.', 'in January', 'future'],
     ['He said more rain was expected on Thursday night.', 'on Thursday night', 'future'],
     ['The ruling was expected on Thursday but was delayed.', 'on Thursday', 'past'],
-    ['He said Drastan was using water as a weapon ahead of its elections in September.', 'in September', 'unknown'],
+    [
+      'He said Drastan was using water as a weapon ahead of its elections in September.',
+      'in September',
+      'unknown',
+    ],
     ['The newly elected council met in March.', 'in March', 'past'],
     ['The talks, which were delayed, ended in May.', 'in May', 'past'],
   ])('%j: %j is %s', (sentence, words, tense) => {
