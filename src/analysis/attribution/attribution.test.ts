@@ -347,6 +347,14 @@ describe('findAttribution: one claim per pattern', () => {
     expect(speakers.map((s) => [s.name, s.role])).toEqual([['Ana Ruiz', 'spokeswoman for the council']])
   })
 
+  it('keeps one person when the surname with its particles is used later', () => {
+    const { speakers, mentions, text } = analyse(
+      'Commission President Ursula von der Leyen said the plan was sound. Von der Leyen added that talks would go on.',
+    )
+    expect(speakers.map((s) => s.name)).toEqual(['Ursula von der Leyen'])
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ursula von der Leyen', 'Von der Leyen'])
+  })
+
   it('keeps one company when the utility is named later', () => {
     const { speakers } = analyse(
       'Maritime Grid & Power Co. said it had restored power. About 1,400 workers are on shift, the utility said.',

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts'
 import { fitsTitle, titleQuery } from './coreference.ts'
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.ts'
 import { speechVerb } from '../lexicon/speech-verbs.ts'
+import { NAME_PARTICLES } from './name-joiners.ts'
 import type { Entity } from './speaker-entity.ts'
 import { isCapitalized, withoutPossessive, type Token } from '../text/tokens.ts'
 import type { MentionRule } from '../text/rules.ts'
@@ -68,9 +69,13 @@ function buildPatterns(entities: Entity[]): Map<string, Pattern[]> {
     // its mentions are the subjects of its claims only (see frame-speakers.ts).
     if (e.kind === 'group') continue
     if (e.kind === 'person') {
-      add(e.name.toLowerCase().split(/\s+/), e, false)
-      const last = e.name.toLowerCase().split(/\s+/).at(-1)
+      const words = e.name.toLowerCase().split(/\s+/)
+      add(words, e, false)
+      const last = words.at(-1)
       if (last && e.name.includes(' ')) add([last], e, true)
+      // "von der Leyen", "de la Cruz": the surname with its particles, as the article shortens the name.
+      const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w))
+      if (particle > 0 && particle < words.length - 1) add(words.slice(particle), e, true)
       for (const s of e.shortForms) add([s], e, true)
     } else {
       add(e.name.toLowerCase().split(/\s+/), e, false)

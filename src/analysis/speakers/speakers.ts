@@ -135,7 +135,19 @@ export class SpeakerRegistry {
     const honorific = np.role !== null && HONORIFIC_ONLY.has(np.role.toLowerCase())
     const ownRole = role ?? (honorific ? null : np.role)
     let entity: Entity
-    if (words.length >= 2)
+    const lower = words.map((w) => w.toLowerCase())
+    // "Von der Leyen", "de la Cruz": a surname of several words after the full name was given.
+    const fuller =
+      words.length >= 2
+        ? this.recent.find(
+            (e) =>
+              e.kind === 'person' &&
+              e.words.length > lower.length &&
+              lower.every((w, i) => e.words[e.words.length - lower.length + i] === w),
+          )
+        : undefined
+    if (fuller) entity = fuller
+    else if (words.length >= 2)
       entity = this.get(`p:${words.join(' ').toLowerCase()}`, words.join(' '), 'person', ownRole)
     else {
       const w = (words[0] ?? '').toLowerCase()
