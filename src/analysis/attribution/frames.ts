@@ -233,8 +233,19 @@ function verbFrame(
   return { ...frame, layout: 'lead', contentFrom: from, attrEnd: from, via }
 }
 
+/** "in response to", "in reply to", "in addition to": a "to" that opens no infinitive. */
+const FIXED_BEFORE_TO = new Set([
+  'response',
+  'reply',
+  'addition',
+  'regard',
+  'reference',
+  'relation',
+  'contrast',
+])
+
 /** Longest phrase after the verb read as a closing adverbial ("in the capital on Sunday"). */
-const ADVERBIAL_WORDS = 10
+const ADVERBIAL_WORDS = 14
 
 /**
  * After a claim that precedes its attribution ("…," Ekdahl told reporters in the capital on Sunday.), a phrase
@@ -251,7 +262,8 @@ function closingAdverbial(tokens: Token[], at: number): { at: number; kind: Tail
   let k = at
   while (tokens[k]?.kind === 'word' && tokens[k]?.quote === -1) {
     const w = tokens[k] as Token
-    if (w.lower === 'that' || BLOCKERS.has(w.lower) || k - at >= ADVERBIAL_WORDS) return null
+    const fixed = w.lower === 'to' && FIXED_BEFORE_TO.has(tokens[k - 1]?.lower ?? '')
+    if (w.lower === 'that' || (BLOCKERS.has(w.lower) && !fixed) || k - at >= ADVERBIAL_WORDS) return null
     k++
   }
   const kind = isEnd(tokens, k) ? 'end' : tokens[k]?.text === ',' ? 'comma' : null

@@ -127,6 +127,17 @@ export const GOVERNMENT_WORDS = new Set(
 /** Capitalized words that name a statistics office: "Statistics Canada", "the Census Bureau". */
 export const STATISTICS_NAME_WORDS: ReadonlySet<string> = new Set(['statistics', 'statistical', 'census'])
 
+/**
+ * The field of a public agency named "<field> <country>": "Environment Canada", "Health Canada", "Transport
+ * Canada", "Statistics Netherlands", "Australia Post" is not one (the country comes first).
+ */
+export const AGENCY_FIELD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'environment health transport statistics fisheries parks heritage justice finance employment immigration ' +
+    'revenue infrastructure defence defense sport agriculture energy housing'
+  ).split(' '),
+)
+
 /** Words that make a phrase a non-state organization; they win over government words ("World Bank", "UN Council"). */
 export const ORGANIZATION_WORDS = new Set(
   (

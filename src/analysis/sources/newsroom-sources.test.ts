@@ -125,6 +125,22 @@ describe('sources newsrooms use', () => {
     ],
     ['Analysts at Barrow-Kline Analytics said visits fell.', [['Barrow-Kline Analytics', 'organization']]],
     ['Pollsters at Abacus-Reid found that 71% of voters agreed.', [['Abacus-Reid', 'organization']]],
+    // A public agency named by its field and its country; an outlet described, then named; a paper's short name.
+    [
+      'According to Environment Canada, 212 millimetres of rain has fallen since Sunday.',
+      [['Environment Canada', 'government']],
+    ],
+    [
+      'Fernandes-Lobo, speaking to the broadcaster CricWave after the match, said his side had stuck to the plan.',
+      [['the broadcaster CricWave', 'media']],
+    ],
+    ['Delegates who spoke to the Post said the mood was good.', [['the Post', 'media']]],
+    // A document named by the body that made it: the body is the source.
+    [
+      'Analysts expected $14.8 billion in a Lindqvist Data survey of 24 analysts.',
+      [['Lindqvist Data', 'organization']],
+    ],
+    ['A Reuters poll found that most economists expect a cut.', [['Reuters', 'media']]],
   ])('%s', (text, expected) => {
     expect(run(text)).toEqual(expected)
   })
@@ -147,6 +163,11 @@ describe('near-misses: no source', () => {
     ['Research is hard, she said.'],
     ['Several reports of gunfire reached the police.'],
     ['He is an analyst at Jefferies.'],
+    // A body's verb, not its document; a month or a nationality before a document noun.
+    ['The World Health Organization estimates that falls kill 684,000 people a year.'],
+    ['The January survey was larger.'],
+    ['A Chinese study was cited.'],
+    ['The Mueller report was long.'],
     ['He was interviewed by police on Monday.'],
     ['The minister said on Monday that he would resign.'],
     ['The mayor spoke to reporters outside City Hall.'],

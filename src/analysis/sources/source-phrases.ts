@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../model/annotated-article.ts'
 import type { Span } from '../../model/span.ts'
 import {
+  AGENCY_FIELD_WORDS,
   ANONYMOUS_WORDS,
   EXPERT_WORDS,
   GOVERNMENT_NAMES,
@@ -14,6 +15,7 @@ import {
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts'
 import { FIRM_NAME_WORDS } from '../lexicon/titles.ts'
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
+import { countryOf } from '../lexicon/demonyms.ts'
 
 /**
  * Reads the noun phrase that names a source next to a cue ("according to ▸the Chinese Foreign Ministry",
@@ -163,6 +165,22 @@ export function classifySource(phrase: string): SourceKind | null {
   if (hasName(lower, OUTLET_NAMES)) return 'media'
   if (hasName(lower, GOVERNMENT_NAMES)) return 'government'
   if (EXPERT_WORDS.has(head)) return 'expert'
+  // "Environment Canada", "Statistics Netherlands": a public agency named by its field and its country.
+  if (
+    words.length === 2 &&
+    isCapitalized(words[0] ?? '') &&
+    AGENCY_FIELD_WORDS.has(lower[0] ?? '') &&
+    countryOf(head) !== undefined
+  )
+    return 'government'
+  // "the broadcaster CricWave", "the newspaper Le Monde": an outlet described, then named.
+  const described = lower.findIndex((w, i) => !isCapitalized(words[i] ?? '') && MEDIA_NOUNS.has(w))
+  if (described >= 0 && described < words.length - 1 && words.slice(described + 1).every(isCapitalized))
+    return 'media'
+  // "the Post", "the Journal": a newspaper's short name, though its word also names a document.
+  const determined = phrase.length > words.join(' ').length
+  if (determined && words.length === 1 && isCapitalized(words[0] ?? '') && DOCUMENT_NOUNS.has(head))
+    return 'media'
   // A capitalized document noun after other words ends a name: "the Bureau of Labor Statistics".
   const nameEnd = words.length > 1 && isCapitalized(words[words.length - 1] ?? '')
   if (DOCUMENT_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !nameEnd) return 'document'

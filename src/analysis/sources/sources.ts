@@ -7,6 +7,9 @@ import { alternation, DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/documen
 import type { SourceRule } from '../text/rules.ts'
 import { TITLE_WORDS } from '../lexicon/titles.ts'
 import { ANONYMOUS_PATTERNS } from './anonymous.ts'
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts'
+import { countryOf } from '../lexicon/demonyms.ts'
+import { withoutPossessive } from '../text/tokens.ts'
 import { findBodies } from './bodies.ts'
 
 type Found = Omit<SourceAnnotation, 'id' | 'layer'>
@@ -187,6 +190,12 @@ const JOURNAL =
  * published it. The name must read as an institution (or stand mid-sentence, where a capital means a name).
  */
 const NAMED_DATA = /\b((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:data|figures|statistics|estimates)\b/gu
+/**
+ * "a Lindqvist Data survey of 24 analysts", "a Reuters poll", "the Brookings report": a document named by the body
+ * that made it; the body is the source. One unknown capitalised word alone ("the Mueller report") is left alone.
+ */
+const NAMED_DOCUMENT =
+  /\b(?:[Aa]n?\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:survey|poll|report|study|analysis|research note|note|forecast|review|estimate|tally)|[Tt]he\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:survey|poll|study|analysis))\b(?!-)/gu
 const FROM_BODY = /^\s+(?:from|by|on|(?:released|compiled|issued|published|provided|collected)\s+by)\s+/
 
 /** "appear in the journal Ecology & Evolution", "the journal Science reported": "the journal" names one. */
@@ -260,6 +269,17 @@ export function findSources(context: AnalysisContext): SourceAnnotation[] {
     if (kind !== null || midSentence)
       add({ start: m.index, end: m.index + m[0].length }, kind ?? 'document', 'source/named-data')
   }
+  for (const m of text.matchAll(NAMED_DOCUMENT)) {
+    // "The World Health Organization estimates …" is a verb: after "the", only nouns that are not verbs.
+    const span = group(m[1] === undefined ? [m[0], m[2]] : m, m.index)
+    if (!span) continue
+    const name = text.slice(span.start, span.end).trim()
+    const words = name.split(/\s+/)
+    if (words.some((w) => STOP_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) continue
+    if (words.some((w) => countryOf(withoutPossessive(w.toLowerCase())) !== undefined)) continue
+    const kind = classifySource(name) ?? (words.length > 1 ? 'organization' : null)
+    add({ start: span.start, end: span.start + name.length }, kind, 'source/named-document')
+  }
   for (const m of text.matchAll(SEEN_BY)) {
     const span = phraseBefore(text, m.index + (m[1]?.length ?? 0), true)
     // The outlet that saw them is part of the source: "emails seen by the Guardian".
@@ -317,6 +337,8 @@ function origins(text: string, found: Found[]): Found[] {
   return out
 }
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS])
+
 /** Capitalised words that open a sentence or a clause rather than name a body: "The data", "New data". */
 const STOP_NAMES = new Set([
   'the',
@@ -344,10 +366,13 @@ function phraseEnd(text: string, from: number): number {
 }
 
 /** The span of a pattern's first group. */
-function group(m: RegExpMatchArray): Span | null {
+function group(
+  m: RegExpMatchArray | [string, string | undefined],
+  index = (m as RegExpMatchArray).index,
+): Span | null {
   const inner = m[1]
-  if (inner === undefined || m.index === undefined) return null
-  const start = m.index + m[0].indexOf(inner)
+  if (inner === undefined || index === undefined) return null
+  const start = index + m[0].indexOf(inner)
   return { start, end: start + inner.length }
 }
 

@@ -72,6 +72,7 @@ export const SOURCE_RULES = [
   'source/official-figures',
   'source/firm',
   'source/experts-at',
+  'source/named-document',
 ] as const
 
 export const TIME_RULES = [
