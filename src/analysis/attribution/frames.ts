@@ -26,6 +26,8 @@ const OBJECT_PREPOSITIONS = new Set(
   'at to for with into toward towards against by from after over under through on upon'.split(' '),
 )
 
+const QUESTION_NOUNS = new Set(['questions', 'question', 'queries', 'calls'])
+
 /**
  * Prepositions whose object is not the subject of the verb right after it ("an interview with X published …",
  * "a report by X said"). Not "from", "of", "for": "a statement from the Hale Foundation said" is the
@@ -225,8 +227,12 @@ function verbFrame(
   if (inverted) return null
   if (tail.kind === 'end') return { ...frame, layout: 'none' }
   // "first reported the plan last week": a medium reporting a thing, not a statement.
+  // "answered questions from reporters", "fielded questions": the questions are the object, not a claim.
+  const questions =
+    /^(?:answer|field)/.test(tokens[v]?.lower ?? '') && QUESTION_NOUNS.has(tokens[tail.at]?.lower ?? '')
   const object =
-    tail.kind === 'bare' && (OBJECT_PREPOSITIONS.has(tokens[tail.at]?.lower ?? '') || verbClass === 'report')
+    tail.kind === 'bare' &&
+    (OBJECT_PREPOSITIONS.has(tokens[tail.at]?.lower ?? '') || verbClass === 'report' || questions)
   if (object) return { ...frame, layout: 'none' }
   const from = tail.kind === 'that' || tail.kind === 'colon' || tail.kind === 'comma' ? tail.at + 1 : tail.at
   const via = tail.kind === 'comma' && tokens[from]?.kind === 'open-quote' ? 'quote' : tail.kind

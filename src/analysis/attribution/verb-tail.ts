@@ -85,6 +85,18 @@ function skipRecipient(tokens: Token[], t: number): number {
   return first && RECIPIENT_NOUNS.has(first.lower) ? k + 1 : t
 }
 
+/** Nouns whose own clause a "that" opens ("in the hope that", "on the grounds that"): not the verb's content. */
+const NOUNS_TAKING_THAT = new Set([
+  'hope',
+  'belief',
+  'expectation',
+  'grounds',
+  'knowledge',
+  'fear',
+  'event',
+  'case',
+])
+
 /** "in a statement", "on Monday", "on January 5", "last week", "yesterday". */
 function skipAdverbial(tokens: Token[], t: number): number {
   const tok = tokens[t]
@@ -97,6 +109,14 @@ function skipAdverbial(tokens: Token[], t: number): number {
   let timely = false
   for (let k = t + 1; k < t + 7; k++) {
     const w = tokens[k]
+    // "said before the game that …": whatever the phrase's noun, a "that" right after it closes it.
+    if (
+      w?.lower === 'that' &&
+      w.kind === 'word' &&
+      k > t + 1 &&
+      !NOUNS_TAKING_THAT.has(tokens[k - 1]?.lower ?? '')
+    )
+      return k
     if (!w || w.kind !== 'word' || w.lower === 'that' || ADVERBIAL_PREPOSITIONS.has(w.lower)) break
     if (ADVERBIAL_NOUNS.has(w.lower) || isCapitalized(w.text) || /^\d/.test(w.text)) {
       good = k

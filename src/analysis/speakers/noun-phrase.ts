@@ -160,6 +160,10 @@ export function classifyPhrase(tokens: Token[], text: string): NounPhrase | null
       definite && !body.some((t) => t.text.endsWith("'s") || t.text.endsWith('’s')) ? 'title-ref' : 'unnamed'
     return make(kind, span, bodySpan, text.slice(bodySpan.start, bodySpan.end), all, text)
   }
+  // "The Kingfishers", "the Chennai Mariners": a capitalised plural after "the" names a team or a body, not a person.
+  const plural = /[^s'’]s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.lower)
+  if (capitalized && definite && plural && body.length <= 3 && body.every((t) => t.lower !== 'and'))
+    return make('organization', span, bodySpan, null, all, text)
   if (capitalized && body.every((t) => t.lower !== 'and')) {
     if (body.some((t) => MEDIA_WORDS.has(t.lower)) || isAcronym(head.text) || body.length > 4)
       return make('organization', span, bodySpan, null, all, text)

@@ -60,8 +60,10 @@ function readRun(
   const run = labels.slice(from, to + 1)
   const count = (kind: TurnLabel['kind']) => run.filter((l) => l?.kind === kind).length
   const qa = count('question') >= MIN_TURNS && count('answer') >= MIN_TURNS
-  const interviewer = qa ? null : interviewerOf(doc, labels, from, to)
-  if (!qa && interviewer === null) return null
+  // "Q: …" then "VENKATARAMAN: …", "D'SOUZA: …": the reporters ask, each name answers.
+  const mixed = !qa && count('question') >= MIN_TURNS && count('name') >= MIN_TURNS
+  const interviewer = qa || mixed ? null : interviewerOf(doc, labels, from, to)
+  if (!qa && !mixed && interviewer === null) return null
   const turns = new Map<number, Turn>()
   let role: Turn['role'] | null = null
   let answerer: string | null = null
@@ -69,10 +71,10 @@ function readRun(
     const para = doc.paragraphs[p]
     const label = labels[p]
     if (!para) continue
-    if (label && (qa ? label.kind !== 'name' : label.kind === 'name')) {
-      const asks = qa ? label.kind === 'question' : keyOf(label.label) === interviewer
+    if (label && (qa ? label.kind !== 'name' : mixed || label.kind === 'name')) {
+      const asks = qa || mixed ? label.kind === 'question' : keyOf(label.label) === interviewer
       role = asks ? 'question' : 'answer'
-      answerer = qa || asks ? null : label.label
+      answerer = qa || asks || label.kind !== 'name' ? null : label.label
       turns.set(p, { role, start: para.start + label.end, answerer })
     } else if (role) turns.set(p, { role, start: para.start, answerer })
   }
