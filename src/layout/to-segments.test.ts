@@ -110,7 +110,13 @@ describe('toSegments', () => {
       'clips annotations that cross the paragraph edges',
       { start: 5, end: 12 },
       [ann('claim', 'before', 0, 7), ann('claim', 'after', 10, 20), ann('time', 'out', 0, 5)],
-      '[before 56]789[after ab]',
+      '[before/last 56]789[after/first ab]',
+    ],
+    [
+      'regression: marks the piece of an annotation from the previous paragraph as its continuation, not a start',
+      { start: 5, end: 12 },
+      [ann('claim', 'across', 0, 20), ann('source', 'S', 8, 15)],
+      '[across/middle 567[S/first 89ab]]',
     ],
     [
       'drops zero-length annotations',
@@ -222,13 +228,16 @@ describe('toSegments properties', () => {
         for (const a of annotations) {
           const pieces = all.filter((m) => m.annotation.id === a.id).sort((x, y) => x.start - y.start)
           for (const piece of pieces) expect(piece.annotation).toBe(byId.get(a.id))
-          const parts = pieces.map((p) => p.part)
-          if (parts.length === 1) expect(parts).toEqual(['whole'])
-          if (parts.length > 1) {
-            expect(parts[0]).toBe('first')
-            expect(parts.at(-1)).toBe('last')
-            expect(parts.slice(1, -1).every((p) => p === 'middle')).toBe(true)
-          }
+          if (pieces.length === 0) continue
+          // A piece at a paragraph edge the annotation runs past is a continuation, not its start or end.
+          const opens = a.start >= paragraph.start
+          const closes = a.end <= paragraph.end
+          const expected = pieces.map((_, i) => {
+            const first = i === 0 && opens
+            const last = i === pieces.length - 1 && closes
+            return first && last ? 'whole' : first ? 'first' : last ? 'last' : 'middle'
+          })
+          expect(pieces.map((p) => p.part)).toEqual(expected)
         }
       }),
     )

@@ -18,7 +18,9 @@ export interface TextSegment {
 /**
  * A `<mark>` for one annotation, or for one piece of it when the annotation crosses another one's edge.
  * `part` says which piece this is (in document order), so the renderer can round only the outer corners and
- * give the popover to one piece; every piece of an annotation holds the same `annotation` object.
+ * give the popover to one piece; every piece of an annotation holds the same `annotation` object. Pieces run on
+ * across paragraphs: an annotation over a paragraph break ends its first paragraph with a `first` piece and
+ * opens the next with a `last` (or `middle`) one, never a second `whole`.
  */
 export interface MarkSegment {
   kind: 'mark'
@@ -98,10 +100,17 @@ export function toSegments(paragraph: Span, annotations: readonly Annotation[]):
     else pieces.set(item.annotation, [mark])
   }
 
-  for (const list of pieces.values()) {
-    if (list.length === 1) continue
-    for (const [i, mark] of list.entries())
-      mark.part = i === 0 ? 'first' : i === list.length - 1 ? 'last' : 'middle'
+  // An annotation clipped at the paragraph's edge goes on in the next paragraph (or came from the previous one):
+  // its piece there is not its start or end. Counting it as a start numbered a claim over a paragraph break
+  // twice in print (the CSS counter of the notes) and made its continuation a second tab stop.
+  for (const [annotation, list] of pieces) {
+    const opens = annotation.start >= paragraph.start
+    const closes = annotation.end <= paragraph.end
+    for (const [i, mark] of list.entries()) {
+      const first = i === 0 && opens
+      const last = i === list.length - 1 && closes
+      mark.part = first && last ? 'whole' : first ? 'first' : last ? 'last' : 'middle'
+    }
   }
   return fillWithText(paragraph.start, paragraph.end, roots)
 }

@@ -100,7 +100,7 @@ describe('Reader', () => {
     const timeline = screen.getByRole('complementary', { name: 'Timeline' })
     expect(within(timeline).getByText('Sun 3 Mar 2024')).toBeInTheDocument()
     expect(within(timeline).getByText('Mon 4 Mar 2024')).toBeInTheDocument()
-    fireEvent.click(within(timeline).getByRole('button', { name: /Ana Ruiz says bridges will reopen/ }))
+    fireEvent.click(within(timeline).getByRole('button', { name: /^Ana Ruiz says bridges will reopen/ }))
     await waitFor(() => expect(window.location.search).toBe('?focus=ti-monday'))
     fireEvent.click(
       within(screen.getByRole('region', { name: 'Filter by speaker' })).getByRole('button', {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ReaderModel } from '../../layout/reader-model.ts'
 import { groupEventsByDay } from '../../layout/reader-model.ts'
 import { formatDate } from '../../layout/format-date.ts'
@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../model/annotated-article.ts'
 import { whenIdleAfterNextFrame } from '../ui/after-next-frame.ts'
 import { scrollWithin } from '../ui/scroll-into-view.ts'
 import { curlQuotes } from '../../layout/curl-quotes.ts'
+import { TimelineAxis } from './timeline-axis.tsx'
 
 interface Props {
   model: ReaderModel
@@ -31,9 +32,28 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
   const shown = filtered ? filtered.length : model.article.events.length
   const panel = useRef<HTMLElement>(null)
   useFollowCurrent(panel, current)
+  // A mark on the axis does what its event in the list does, and brings that event into view in the list.
+  const pick = useCallback(
+    (event: TimelineEvent) => {
+      onActivate(event)
+      const box = panel.current?.closest<HTMLElement>('.sidebar')
+      // Compared in script, not in a selector: an event id is the article's data.
+      const item = [...(panel.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find(
+        (el) => el.dataset.eventId === event.id && !el.closest('.is-set-aside'),
+      )
+      if (box && item) scrollWithin(box, item)
+    },
+    [onActivate],
+  )
   return (
     <aside ref={panel} aria-label="Timeline" className="panel">
       <h2 className="panel-title">Timeline</h2>
+      <TimelineAxis
+        events={model.article.events}
+        shown={filtered ?? model.article.events}
+        current={current}
+        onPick={pick}
+      />
       {shown === 0 && (
         <p className="mt-2 text-sm text-muted">
           {speakers.length > 0 ? 'No dated events involve the chosen speakers.' : 'No dated events found.'}
@@ -143,7 +163,7 @@ const EventItem = memo(function EventItem({ model, event, current, onActivate }:
   const words = time ? model.displayText.slice(time.start, time.end) : ''
   const names = event.speakerIds.map((id) => model.speakerById.get(id)?.name).filter(Boolean)
   return (
-    <li>
+    <li data-event-id={event.id}>
       <button
         type="button"
         className="timeline-event"
