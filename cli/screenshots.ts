@@ -40,6 +40,11 @@ try {
         await page.getByRole('button', { name: 'Layers' }).click()
         await page.screenshot({ path: `${out}/layers-${device}-${scheme}.png` })
         await page.keyboard.press('Escape')
+        // The timeline's sheet: the proportional axis above the events.
+        await page.getByRole('button', { name: 'Timeline', exact: true }).click()
+        await page.locator('.axis-mark').first().waitFor()
+        await page.screenshot({ path: `${out}/timeline-${device}-${scheme}.png` })
+        await page.getByRole('button', { name: 'Close', exact: true }).click()
       }
 
       // A claim's details, as a reader hovering (or tapping) it sees them.

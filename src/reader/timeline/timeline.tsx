@@ -48,12 +48,15 @@ export const Timeline = memo(function Timeline({ model, speakers, current, onAct
   return (
     <aside ref={panel} aria-label="Timeline" className="panel">
       <h2 className="panel-title">Timeline</h2>
-      <TimelineAxis
-        events={model.article.events}
-        shown={filtered ?? model.article.events}
-        current={current}
-        onPick={pick}
-      />
+      {/* An axis without a mark would only be clutter above "No dated events…". */}
+      {shown > 0 && (
+        <TimelineAxis
+          events={model.article.events}
+          shown={filtered ?? model.article.events}
+          current={current}
+          onPick={pick}
+        />
+      )}
       {shown === 0 && (
         <p className="mt-2 text-sm text-muted">
           {speakers.length > 0 ? 'No dated events involve the chosen speakers.' : 'No dated events found.'}
