@@ -154,6 +154,14 @@ describe('the timeline axis', () => {
     expect(layout(monthly).frame.scale.segments).toHaveLength(1)
   })
 
+  it('cuts off a busy month that forty years of events would crush, but not a lone day ten days on', () => {
+    const yearly = Array.from({ length: 41 }, (_, i) => ev(`${1940 + i}-06-01`))
+    const { frame } = layout([...yearly, ...days('2021-12-01', 20)])
+    expect(frame.scale.segments).toHaveLength(2)
+    expect(frame.labels.captions.map((c) => c.text)).toContain('December 2021')
+    expect(layout([...days('2022-01-03', 8), ev('2022-01-20')]).frame.scale.segments).toHaveLength(1)
+  })
+
   it('draws a range as a bar of its real extent, apart from the points inside it', () => {
     const { frame, marks } = layout(seed())
     const bar = marks.find((m) => m.kind === 'bar' && !m.approximate)!
@@ -163,6 +171,18 @@ describe('the timeline axis', () => {
     expect(fifth.events).toHaveLength(1)
     expect(fifth.x0).toBeGreaterThan(bar.x0)
     expect(fifth.x0).toBeLessThan(bar.x1)
+  })
+
+  it('draws a range narrower than a point (a month on an axis of decades) as a point', () => {
+    const march = ev('1950-03')
+    const yearly = Array.from({ length: 41 }, (_, i) => ev(`${1950 + i}-06-01`))
+    const { frame, marks } = layout([march, ...yearly])
+    expect(frame.scale.segments).toHaveLength(1)
+    expect(marks.every((m) => m.kind === 'point')).toBe(true)
+    expect(marks[0]!.events).toContain(march)
+    expect(axisMarks(frame.scale, [march]).map((m) => [m.kind, markName(m)])).toEqual([
+      ['point', `March 1950: ${march.label}`],
+    ])
   })
 
   it('keeps approximate dates apart from exact ones and names them "c."', () => {

@@ -3,7 +3,7 @@ import { eventInterval, xOf, type TimeScale } from './timeline-scale.ts'
 
 /**
  * The events on the timeline's axis: an event of one day is a point, a longer one (a range, a month, a year) a
- * bar of its real extent. Points closer than their markers' width merge into one point with a count, and bars of
+ * bar of its real extent, unless that is narrower than a point. Points closer than their markers' width merge into one point with a count, and bars of
  * nearly the same extent into one bar, so no two marks overlap however many events there are (one pass after a
  * sort: O(n log n)). Pure (no DOM).
  */
@@ -27,8 +27,6 @@ export interface AxisMark {
 export const POINT_PX = 12
 /** Least space between two markers, in pixels. */
 export const MARK_GAP_PX = 2
-/** The thinnest a bar is drawn, in pixels: a year in a crowded axis still shows. */
-const BAR_MIN_PX = 6
 /** Rows of bars; ranges that find no free row join the bar they overlap in the last one. */
 export const MAX_LANES = 3
 /** Two bars whose ends are this close, in pixels, read as one extent and merge. */
@@ -45,6 +43,7 @@ interface Placed {
   end: number
   x0: number
   x1: number
+  point: boolean
 }
 
 /** `b` merged into `a`, in place: each mark is built by this module alone, and copying made a long merge O(n²). */
@@ -130,12 +129,14 @@ export function axisMarks(scale: TimeScale, events: readonly TimelineEvent[]): A
     if (!i) continue
     let x0 = xOf(scale, i.start)
     let x1 = xOf(scale, i.end)
-    if (i.end - i.start === 1) x0 = x1 = (x0 + x1) / 2
-    else if (x1 - x0 < BAR_MIN_PX) [x0, x1] = [(x0 + x1 - BAR_MIN_PX) / 2, (x0 + x1 + BAR_MIN_PX) / 2]
-    placed.push({ event, start: i.start, end: i.end, x0, x1 })
+    // A range narrower than a point's marker (a month on an axis of decades) is drawn as a point: a bar that
+    // small reads as a blot, and the point's marker already covers its extent.
+    const point = i.end - i.start === 1 || x1 - x0 < POINT_PX
+    if (point) x0 = x1 = (x0 + x1) / 2
+    placed.push({ event, start: i.start, end: i.end, x0, x1, point })
   }
   placed.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1)
-  const isPoint = (p: Placed) => p.end - p.start === 1
+  const isPoint = (p: Placed) => p.point
   return [...points(placed.filter(isPoint), scale.width), ...bars(placed.filter((p) => !isPoint(p)))].sort(
     (a, b) => a.start - b.start || (a.kind === b.kind ? a.x0 - b.x0 : a.kind === 'point' ? -1 : 1),
   )

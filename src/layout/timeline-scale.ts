@@ -49,6 +49,10 @@ export const SEGMENT_PAD_PX = 8
 /** A gap is cut when it fills more than this share of its stretch (3/4: the rest grows at least fourfold). */
 const CUT_SHARE = 0.75
 const MAX_SEGMENTS = 5
+/** A gap "stands out" when it is this many times wider than any other of its stretch. */
+const STANDS_OUT = 4
+/** Dates that a linear line would give less than this many pixels each are crushed (half a point's marker). */
+const CRUSHED_PX = 6
 
 export function dayNumber(year: number, month = 1, day = 1): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY)
@@ -112,29 +116,46 @@ function toRuns(intervals: readonly DayInterval[]): Run[] {
   return runs
 }
 
-/** The widest gap inside runs[from..to] and its share of their whole stretch. */
-function widestGap(runs: readonly Run[], from: number, to: number) {
+/**
+ * Whether runs[from..to] should be cut at its widest gap, and how badly (the gap's share of the stretch). Cut when
+ * the gap fills most of the stretch, or when it stands out (four times any other gap) and leaves the dates on
+ * its narrower side crushed: a month of daily events after forty years of them would get a fraction of a pixel. An even
+ * spread (events every month for years) has no gap that stands out and stays one linear segment.
+ */
+function widestGap(runs: readonly Run[], from: number, to: number, width: number) {
   let at = -1
   let gap = 0
+  let second = 0
   for (let k = from; k < to; k++) {
     const g = runs[k + 1]!.start - runs[k]!.end
-    if (g > gap) [gap, at] = [g, k]
+    if (g > gap) [second, gap, at] = [gap, g, k]
+    else if (g > second) second = g
   }
-  return { at, share: gap / (runs[to]!.end - runs[from]!.start) }
+  const stretch = runs[to]!.end - runs[from]!.start
+  const share = gap / stretch
+  if (at < 0) return { at, share, cut: false }
+  const left = runs[at]!.end - runs[from]!.start
+  const right = runs[to]!.end - runs[at + 1]!.start
+  const [extent, first, last] = left <= right ? [left, from, at] : [right, at + 1, to]
+  let dates = 0
+  for (let k = first; k <= last; k++) dates += runs[k]!.dates
+  // A lone date is a point whatever the scale; several need room to be told apart.
+  const crushed = gap >= STANDS_OUT * second && dates > 1 && (width * extent) / stretch < dates * CRUSHED_PX
+  return { at, share, cut: share > CUT_SHARE || crushed }
 }
 
 /**
- * Splits the runs where a gap takes most of its stretch, widest share first, while there is room for another
+ * Cuts the runs where `widestGap` says so, the gap with the widest share first, while there is room for another
  * segment. Returns [first, last] run indices per segment.
  */
 function cut(runs: readonly Run[], width: number): [number, number][] {
   const room = Math.min(MAX_SEGMENTS, Math.floor((width + CUT_PX) / (MIN_SEGMENT_PX + CUT_PX)))
   const parts: [number, number][] = [[0, runs.length - 1]]
   while (parts.length < room) {
-    let best = { part: -1, at: -1, share: CUT_SHARE }
+    let best = { part: -1, at: -1, share: 0 }
     parts.forEach(([from, to], part) => {
-      const g = widestGap(runs, from, to)
-      if (g.share > best.share) best = { part, at: g.at, share: g.share }
+      const g = widestGap(runs, from, to, width)
+      if (g.cut && g.share > best.share) best = { part, at: g.at, share: g.share }
     })
     if (best.part < 0) break
     const [from, to] = parts[best.part]!

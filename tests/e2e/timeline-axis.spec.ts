@@ -55,12 +55,14 @@ test('clicking a mark brings its passage into view, as the list does, and scroll
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await openSeed(page)
+  const item = timeline(page).getByRole('button', { name: /^Xi Jinping sent a verbal message/ })
+  // Below the speaker list, out of the sidebar's view until the axis brings it in.
+  await expect(item).not.toBeInViewport()
   await axis(page)
     .getByRole('button', { name: /^Friday 7 January 2022: / })
     .click()
   await expect(page).toHaveURL(/[?&]focus=ti1c68k7b(&|$)/)
   await expect(page.locator('article mark[data-annotation-id="ti1c68k7b"]').first()).toBeInViewport()
-  const item = timeline(page).getByRole('button', { name: /^Xi Jinping sent a verbal message/ })
   await expect(item).toBeInViewport()
   await expect(item).toHaveAttribute('aria-current', 'location')
   // The mark of the passage on screen is ringed.
@@ -130,6 +132,42 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Timeline', exact: true }).click()
     await expect(marks(page).first()).toBeVisible()
     expect(await include()).toEqual([])
+  })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the marks and the line stand out from the page at 3:1 or more: ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await openSeed(page)
+    await expect(marks(page).first()).toBeVisible()
+    const ratios = await page.locator('.timeline-axis').evaluate((el) => {
+      const lum = (c: string) => {
+        const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const s = Number(v) / 255
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+        })
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+      }
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+        return (hi! + 0.05) / (lo! + 0.05)
+      }
+      const paper = getComputedStyle(document.documentElement).backgroundColor
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!)
+      const count = style('.axis-point .axis-mark-shape:not(:empty)')
+      return {
+        point: ratio(style('.axis-point .axis-mark-shape').backgroundColor, paper),
+        bar: ratio(style('.axis-bar:not(.is-approximate) .axis-mark-shape').backgroundColor, paper),
+        approximate: ratio(style('.axis-bar.is-approximate .axis-mark-shape').borderTopColor, paper),
+        line: ratio(style('.axis-line').backgroundColor, paper),
+        count: ratio(count.color, count.backgroundColor),
+      }
+    })
+    const { count, ...shapes } = ratios
+    for (const [what, r] of Object.entries(shapes)) expect(r, what).toBeGreaterThanOrEqual(3)
+    // A cluster's count is text: 4.5:1.
+    expect(count).toBeGreaterThanOrEqual(4.5)
   })
 }
 
